@@ -1,0 +1,146 @@
+package org.pdpguard.core.detect;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.pdpguard.core.EntityType;
+import org.pdpguard.core.Explanation;
+import org.pdpguard.core.Finding;
+import org.pdpguard.core.text.NormalizedText;
+
+/**
+ * The detection pipeline: normalise → tokenise and match every lexicon in one pass → recognise →
+ * score context → drop allow-listed values → threshold → resolve overlaps → map offsets back to the
+ * original text. Immutable and thread-safe once built.
+ */
+public final class Detector {
+  private final List<Recognizer> recognizers;
+  private final PhraseIndex index;
+  private final double minScore;
+  private final Set<EntityType> types;
+  private final Predicate<String> allowed;
+
+  private Detector(Builder b) {
+    this.types = b.types.isEmpty() ? EnumSet.allOf(EntityType.class) : EnumSet.copyOf(b.types);
+    List<Recognizer> active = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    List<Lexicon> lexicons = new ArrayList<>();
+    for (Recognizer r : b.recognizers) {
+      if (!ids.add(r.id())) {
+        throw new IllegalArgumentException("two recognizers share the id " + r.id());
+      }
+      if (r.types().stream().anyMatch(types::contains)) {
+        active.add(r);
+        lexicons.addAll(r.lexicons());
+      }
+    }
+    this.recognizers = List.copyOf(active);
+    this.index = new PhraseIndex(lexicons);
+    this.minScore = b.minScore;
+    this.allowed = b.allowed;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The recognizers that run (those emitting at least one requested type). */
+  public List<Recognizer> recognizers() {
+    return recognizers;
+  }
+
+  /** Finds personal data in {@code text}; offsets refer to {@code text} as given. */
+  public List<Finding> detect(String text) {
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    NormalizedText normalized = NormalizedText.of(text);
+    TextView view = new TextView(normalized, index);
+    List<Scored> scored = new ArrayList<>();
+    for (Recognizer r : recognizers) {
+      String id = r.id();
+      r.recognize(
+          view,
+          c -> {
+            if (types.contains(c.type) && c.end <= view.length()) {
+              Scored s = ContextScorer.score(view, c, id);
+              if (s != null && s.score >= minScore) {
+                scored.add(s);
+              }
+            }
+          });
+    }
+    List<Scored> kept = OverlapResolver.resolve(scored);
+    List<Finding> out = new ArrayList<>(kept.size());
+    for (Scored s : kept) {
+      int start = normalized.startInOriginal(s.candidate.start);
+      int end = normalized.endInOriginal(s.candidate.end);
+      if (end <= start) {
+        continue;
+      }
+      String value = text.substring(start, end);
+      if (allowed.test(value)) {
+        continue;
+      }
+      Candidate c = s.candidate;
+      Explanation why = new Explanation(s.recognizer, c.pattern, c.validation, c.detail, s.context);
+      out.add(new Finding(c.type, start, end, s.score, value, why));
+    }
+    return out;
+  }
+
+  /** A candidate with its final score and the context word that set it. */
+  record Scored(Candidate candidate, String recognizer, double score, String context) {}
+
+  /** Builds a {@link Detector}. */
+  public static final class Builder {
+    private final Set<Recognizer> recognizers = new LinkedHashSet<>();
+    private double minScore = 0.5;
+    private final Set<EntityType> types = EnumSet.noneOf(EntityType.class);
+    private Predicate<String> allowed = v -> false;
+
+    private Builder() {}
+
+    public Builder add(Recognizer r) {
+      recognizers.add(Objects.requireNonNull(r));
+      return this;
+    }
+
+    public Builder addAll(Collection<? extends Recognizer> rs) {
+      rs.forEach(this::add);
+      return this;
+    }
+
+    /** Findings scoring below this are dropped; default 0.5. */
+    public Builder minScore(double score) {
+      if (!(score >= 0 && score <= 1)) {
+        throw new IllegalArgumentException("min score must be within 0..1, got " + score);
+      }
+      this.minScore = score;
+      return this;
+    }
+
+    /** Only these types are reported; empty (the default) means every type. */
+    public Builder types(Collection<EntityType> only) {
+      types.clear();
+      types.addAll(only);
+      return this;
+    }
+
+    /** Values for which {@code allowList} answers true are never reported. */
+    public Builder allowList(Predicate<String> allowList) {
+      this.allowed = this.allowed.or(Objects.requireNonNull(allowList));
+      return this;
+    }
+
+    public Detector build() {
+      return new Detector(this);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.pdpguard.core.detect;
+
+import java.util.Arrays;
+
+/**
+ * An open-addressing map from a folded token (a range of a char array) to an int, looked up without
+ * allocating. Built once, read by many threads.
+ */
+final class FoldedKeyMap {
+  private char[][] keys = new char[16][];
+  private int[] values = new int[16];
+  private int size;
+
+  static int hash(char[] buf, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + buf[i];
+    }
+    return h ^ (h >>> 16);
+  }
+
+  /** The value for the key, or -1. */
+  int get(char[] buf, int from, int to, int hash) {
+    int mask = keys.length - 1;
+    int len = to - from;
+    for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+      char[] k = keys[slot];
+      if (k == null) {
+        return -1;
+      }
+      if (k.length == len && Arrays.equals(k, 0, len, buf, from, to)) {
+        return values[slot];
+      }
+    }
+  }
+
+  int get(String key) {
+    char[] k = key.toCharArray();
+    return get(k, 0, k.length, hash(k, 0, k.length));
+  }
+
+  /** Sets the value; the key must not be present yet. */
+  void put(String key, int value) {
+    if ((size + 1) * 2 > keys.length) {
+      grow();
+    }
+    char[] k = key.toCharArray();
+    int mask = keys.length - 1;
+    int slot = hash(k, 0, k.length) & mask;
+    while (keys[slot] != null) {
+      slot = (slot + 1) & mask;
+    }
+    keys[slot] = k;
+    values[slot] = value;
+    size++;
+  }
+
+  private void grow() {
+    char[][] oldKeys = keys;
+    int[] oldValues = values;
+    keys = new char[oldKeys.length * 2][];
+    values = new int[oldKeys.length * 2];
+    size = 0;
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != null) {
+        put(new String(oldKeys[i]), oldValues[i]);
+      }
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package org.pdpguard.core.detect;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A named list of words or phrases that the engine finds in one pass over a text, together with the
+ * phrases of every other lexicon. Matching is on folded text (lower case, no diacritics), on whole
+ * tokens; each hit also says whether the text matched with its diacritics too.
+ *
+ * <p>Two lexicons are the same when their ids are equal; recognizers share one by sharing the
+ * object or the id.
+ */
+public final class Lexicon {
+  private final String id;
+  private final List<String> phrases;
+
+  private Lexicon(String id, List<String> phrases) {
+    this.id = Objects.requireNonNull(id);
+    this.phrases = List.copyOf(phrases);
+  }
+
+  public static Lexicon of(String id, Collection<String> phrases) {
+    return new Lexicon(id, new ArrayList<>(phrases));
+  }
+
+  public static Lexicon of(String id, String... phrases) {
+    return new Lexicon(id, List.of(phrases));
+  }
+
+  /**
+   * Reads a lexicon from a UTF-8 class-path resource, one phrase a line; blank lines and lines
+   * starting with {@code #} are skipped. Fails loudly when the resource is missing.
+   */
+  public static Lexicon fromResource(String id, Class<?> anchor, String resource) {
+    return of(id, readLines(anchor, resource));
+  }
+
+  /** Reads a UTF-8 class-path resource's non-blank, non-comment lines, trimmed. */
+  public static List<String> readLines(Class<?> anchor, String resource) {
+    try (InputStream in = anchor.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled resource " + resource);
+      }
+      List<String> out = new ArrayList<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String t = line.strip();
+        if (!t.isEmpty() && !t.startsWith("#")) {
+          out.add(t);
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled resource " + resource, e);
+    }
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public List<String> phrases() {
+    return phrases;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Lexicon l && l.id.equals(id);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Lexicon[" + id + ", " + phrases.size() + " phrases]";
+  }
+}

@@ -1,0 +1,115 @@
+package org.pdpguard.core.detect;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pdpguard.core.text.Folding;
+
+/**
+ * All lexicons of a detector compiled into one trie over folded tokens, so that one walk over a
+ * text's tokens finds the phrases of every lexicon. Immutable after construction; shared by
+ * threads.
+ */
+final class PhraseIndex {
+  /** The longest phrase, in tokens, that the index will try to match. */
+  static final int MAX_PHRASE_TOKENS = 8;
+
+  private final List<Lexicon> lexicons;
+  private final Map<String, Integer> lexiconIndex = new LinkedHashMap<>();
+  private final List<FoldedKeyMap> children = new ArrayList<>();
+  private final List<int[]> terminals = new ArrayList<>(); // pairs (lexicon, phrase)
+
+  PhraseIndex(Collection<Lexicon> all) {
+    Map<String, Lexicon> unique = new LinkedHashMap<>();
+    for (Lexicon l : all) {
+      Lexicon prior = unique.putIfAbsent(l.id(), l);
+      if (prior != null && !prior.phrases().equals(l.phrases())) {
+        throw new IllegalArgumentException("two different lexicons share the id " + l.id());
+      }
+    }
+    this.lexicons = List.copyOf(unique.values());
+    newNode();
+    for (int li = 0; li < lexicons.size(); li++) {
+      lexiconIndex.put(lexicons.get(li).id(), li);
+      List<String> phrases = lexicons.get(li).phrases();
+      for (int pi = 0; pi < phrases.size(); pi++) {
+        add(li, pi, phrases.get(pi));
+      }
+    }
+  }
+
+  private int newNode() {
+    children.add(null);
+    terminals.add(null);
+    return children.size() - 1;
+  }
+
+  private void add(int lexicon, int phrase, String text) {
+    List<String> tokens = tokens(text);
+    if (tokens.isEmpty() || tokens.size() > MAX_PHRASE_TOKENS) {
+      return; // nothing matchable, or longer than the matcher looks
+    }
+    int node = 0;
+    for (String t : tokens) {
+      FoldedKeyMap map = children.get(node);
+      if (map == null) {
+        map = new FoldedKeyMap();
+        children.set(node, map);
+      }
+      int next = map.get(t);
+      if (next < 0) {
+        next = newNode();
+        map.put(t, next);
+      }
+      node = next;
+    }
+    int[] old = terminals.get(node);
+    int[] grown = old == null ? new int[2] : java.util.Arrays.copyOf(old, old.length + 2);
+    grown[grown.length - 2] = lexicon;
+    grown[grown.length - 1] = phrase;
+    terminals.set(node, grown);
+  }
+
+  /** Splits a phrase into folded tokens the way {@link TextView} does. */
+  static List<String> tokens(String text) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      while (i < text.length() && !TextView.isTokenChar(text.charAt(i))) {
+        i++;
+      }
+      int j = i;
+      while (j < text.length() && TextView.isTokenChar(text.charAt(j))) {
+        j++;
+      }
+      if (j > i) {
+        out.add(Folding.fold(text.substring(i, j)));
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  List<Lexicon> lexicons() {
+    return lexicons;
+  }
+
+  /** Index of the lexicon with this id, or -1 when no recognizer declared it. */
+  int indexOf(Lexicon lexicon) {
+    Integer i = lexiconIndex.get(lexicon.id());
+    return i == null ? -1 : i;
+  }
+
+  /** The child of {@code node} for a folded token, or -1. */
+  int child(int node, char[] folded, int from, int to, int hash) {
+    FoldedKeyMap map = children.get(node);
+    return map == null ? -1 : map.get(folded, from, to, hash);
+  }
+
+  /** (lexicon, phrase) pairs ending at {@code node}; null when none. */
+  int[] terminals(int node) {
+    return terminals.get(node);
+  }
+}

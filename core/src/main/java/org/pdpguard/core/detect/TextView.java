@@ -1,0 +1,315 @@
+package org.pdpguard.core.detect;
+
+import java.util.Arrays;
+import org.pdpguard.core.text.Folding;
+import org.pdpguard.core.text.NormalizedText;
+
+/**
+ * One text unit as recognizers see it, built in a single pass: the NFC text, its folded twin (same
+ * offsets), its tokens (maximal runs of letters and digits) with their shape, the tokens that hold
+ * digits or start with a capital, the '@' signs, and the hits of every lexicon. Recognizers read
+ * it; they never scan the raw text with their own loops over every char.
+ *
+ * <p>Offsets are in the NFC text; the engine maps findings back to the original. Not thread-safe.
+ */
+public final class TextView {
+  /** Token shape flags. */
+  public static final int DIGITS_ONLY = 1;
+
+  public static final int HAS_DIGIT = 2;
+  public static final int HAS_LETTER = 4;
+  public static final int UPPER_FIRST = 8;
+  public static final int ALL_UPPER = 16;
+  public static final int DIACRITIC = 32;
+
+  private final NormalizedText normalized;
+  private final String text;
+  private final char[] folded;
+  private int[] start = new int[64];
+  private int[] end = new int[64];
+  private int[] flags = new int[64];
+  private int tokens;
+  private IntList numeric = new IntList();
+  private IntList capitalized = new IntList();
+  private IntList atSigns = new IntList();
+  private final PhraseIndex index;
+  private final Hits[] hits;
+
+  TextView(NormalizedText normalized, PhraseIndex index) {
+    this.normalized = normalized;
+    this.text = normalized.text();
+    this.folded = new char[text.length()];
+    this.index = index;
+    this.hits = new Hits[index.lexicons().size()];
+    tokenize();
+    matchPhrases();
+  }
+
+  /** True for chars that belong to tokens: letters, digits and combining marks. */
+  static boolean isTokenChar(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c) || Folding.isCombiningMark(c);
+  }
+
+  private void tokenize() {
+    String t = text;
+    int n = t.length();
+    int i = 0;
+    while (i < n) {
+      char c = t.charAt(i);
+      folded[i] = Folding.fold(c);
+      if (!isTokenChar(c)) {
+        if (c == '@') {
+          atSigns.add(i);
+        }
+        i++;
+        continue;
+      }
+      int s = i;
+      int f = 0;
+      boolean allUpper = true;
+      boolean anyLetter = false;
+      boolean allDigits = true;
+      for (; i < n; i++) {
+        c = t.charAt(i);
+        if (!isTokenChar(c)) {
+          break;
+        }
+        folded[i] = Folding.fold(c);
+        if (c >= '0' && c <= '9') {
+          f |= HAS_DIGIT;
+          continue;
+        }
+        allDigits = false;
+        if (Character.isLetter(c)) {
+          anyLetter = true;
+          if (!Character.isUpperCase(c)) {
+            allUpper = false;
+          }
+          if (Folding.hasDiacritic(c)) {
+            f |= DIACRITIC;
+          }
+        } else if (Character.isDigit(c)) {
+          f |= HAS_DIGIT; // non-ASCII digits
+        }
+      }
+      if (allDigits) {
+        f |= DIGITS_ONLY;
+      }
+      if (anyLetter) {
+        f |= HAS_LETTER;
+        if (allUpper) {
+          f |= ALL_UPPER;
+        }
+        if (Character.isUpperCase(t.charAt(s))) {
+          f |= UPPER_FIRST;
+        }
+      }
+      addToken(s, i, f);
+    }
+  }
+
+  private void addToken(int s, int e, int f) {
+    if (tokens == start.length) {
+      start = Arrays.copyOf(start, tokens * 2);
+      end = Arrays.copyOf(end, tokens * 2);
+      flags = Arrays.copyOf(flags, tokens * 2);
+    }
+    start[tokens] = s;
+    end[tokens] = e;
+    flags[tokens] = f;
+    if ((f & HAS_DIGIT) != 0) {
+      numeric.add(tokens);
+    } else if ((f & UPPER_FIRST) != 0) {
+      capitalized.add(tokens);
+    }
+    tokens++;
+  }
+
+  private void matchPhrases() {
+    if (index.lexicons().isEmpty()) {
+      return;
+    }
+    for (int t = 0; t < tokens; t++) {
+      int node = 0;
+      for (int k = t; k < tokens && k - t < PhraseIndex.MAX_PHRASE_TOKENS; k++) {
+        if (k > t && !joinable(end[k - 1], start[k])) {
+          break;
+        }
+        int h = FoldedKeyMap.hash(folded, start[k], end[k]);
+        node = index.child(node, folded, start[k], end[k], h);
+        if (node < 0) {
+          break;
+        }
+        int[] term = index.terminals(node);
+        if (term != null) {
+          for (int p = 0; p < term.length; p += 2) {
+            hitsFor(term[p]).add(t, k, term[p + 1]);
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether the gap between two tokens may sit inside a phrase: short, on one line. */
+  private boolean joinable(int gapStart, int gapEnd) {
+    if (gapEnd - gapStart > 3) {
+      return false;
+    }
+    for (int i = gapStart; i < gapEnd; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '-' && c != '.' && c != '\u2013' && c != '\u00a0' && c != '\'') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Hits hitsFor(int lexicon) {
+    Hits h = hits[lexicon];
+    if (h == null) {
+      h = new Hits(this, index.lexicons().get(lexicon));
+      hits[lexicon] = h;
+    }
+    return h;
+  }
+
+  /** The hits of a lexicon; empty when it does not occur or was not declared by any recognizer. */
+  public Hits hits(Lexicon lexicon) {
+    int i = index.indexOf(lexicon);
+    if (i < 0) {
+      throw new IllegalArgumentException(
+          lexicon.id() + " was not declared in Recognizer.lexicons() of any recognizer");
+    }
+    Hits h = hits[i];
+    return h == null ? Hits.EMPTY : h;
+  }
+
+  /** The NFC text. */
+  public String text() {
+    return text;
+  }
+
+  /** The text folded (lower case, no diacritics), with the same offsets as {@link #text()}. */
+  public char[] folded() {
+    return folded;
+  }
+
+  public int length() {
+    return text.length();
+  }
+
+  public int tokenCount() {
+    return tokens;
+  }
+
+  public int tokenStart(int token) {
+    return start[token];
+  }
+
+  public int tokenEnd(int token) {
+    return end[token];
+  }
+
+  public int tokenFlags(int token) {
+    return flags[token];
+  }
+
+  public boolean tokenIs(int token, int flag) {
+    return (flags[token] & flag) == flag;
+  }
+
+  public String tokenText(int token) {
+    return text.substring(start[token], end[token]);
+  }
+
+  /** The token's folded text. */
+  public String tokenFolded(int token) {
+    return new String(folded, start[token], end[token] - start[token]);
+  }
+
+  /** True when the folded token equals {@code foldedWord} (which must be folded already). */
+  public boolean tokenEquals(int token, String foldedWord) {
+    int len = end[token] - start[token];
+    if (len != foldedWord.length()) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      if (folded[start[token] + i] != foldedWord.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Tokens that hold at least one digit, in text order. */
+  public IntList numericTokens() {
+    return numeric;
+  }
+
+  /** Letter-only tokens that start with a capital, in text order. */
+  public IntList capitalizedTokens() {
+    return capitalized;
+  }
+
+  /** Offsets of '@' signs, in text order. */
+  public IntList atSigns() {
+    return atSigns;
+  }
+
+  /** Index of the token that contains or starts after {@code offset}; tokenCount() when none. */
+  public int tokenAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = tokens;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (end[mid] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The char at {@code i}, or 0 outside the text. */
+  public char charAt(int i) {
+    return i >= 0 && i < text.length() ? text.charAt(i) : 0;
+  }
+
+  /** The gap between token {@code a} and the next token {@code a + 1}, as text. */
+  public String gapAfter(int a) {
+    int e = a + 1 < tokens ? start[a + 1] : text.length();
+    return text.substring(end[a], e);
+  }
+
+  NormalizedText normalized() {
+    return normalized;
+  }
+
+  /** A growable list of ints. */
+  public static final class IntList {
+    private int[] items = new int[16];
+    private int size;
+
+    void add(int v) {
+      if (size == items.length) {
+        items = Arrays.copyOf(items, size * 2);
+      }
+      items[size++] = v;
+    }
+
+    public int size() {
+      return size;
+    }
+
+    public int get(int i) {
+      if (i >= size) {
+        throw new IndexOutOfBoundsException(i);
+      }
+      return items[i];
+    }
+  }
+}

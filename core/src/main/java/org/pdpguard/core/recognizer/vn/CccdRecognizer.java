@@ -1,0 +1,126 @@
+package org.pdpguard.core.recognizer.vn;
+
+import java.time.Year;
+import java.util.List;
+import java.util.Set;
+import org.pdpguard.core.EntityType;
+import org.pdpguard.core.detect.Candidate;
+import org.pdpguard.core.detect.Lexicon;
+import org.pdpguard.core.detect.Recognizer;
+import org.pdpguard.core.detect.TextView;
+
+/**
+ * The 12-digit personal identification number on the citizen identity card (CCCD), structure {@code
+ * PPP G YY NNNNNN}: birth-registration province from Circular 07/2016/TT-BCA Annex 1, a
+ * century-and-sex digit and the last two digits of the birth year. There is no check digit, so a
+ * number that passes the structure scores moderately and context ("CCCD", "căn cước", "số định
+ * danh") makes it certain.
+ */
+final class CccdRecognizer implements Recognizer {
+  static final Lexicon CONTEXT =
+      Lexicon.of(
+          "vn.cccd.context",
+          "cccd",
+          "căn cước",
+          "căn cước công dân",
+          "thẻ căn cước",
+          "số định danh",
+          "định danh cá nhân",
+          "mã định danh",
+          "số cmnd",
+          "cmnd",
+          "cmt",
+          "chứng minh nhân dân",
+          "citizen id",
+          "national id",
+          "id card",
+          "identity card",
+          "personal id",
+          "id number",
+          "so dinh danh",
+          "can cuoc");
+
+  /** Birth-registration province codes, Circular 07/2016/TT-BCA Annex 1 (63 codes). */
+  static final Set<Integer> PROVINCES =
+      Set.of(
+          1, 2, 4, 6, 8, 10, 11, 12, 14, 15, 17, 19, 20, 22, 24, 25, 26, 27, 30, 31, 33, 34, 35, 36,
+          37, 38, 40, 42, 44, 45, 46, 48, 49, 51, 52, 54, 56, 58, 60, 62, 64, 66, 67, 68, 70, 72,
+          74, 75, 77, 79, 80, 82, 83, 84, 86, 87, 89, 91, 92, 93, 94, 95, 96);
+
+  private static final int CURRENT_YEAR = Year.now().getValue();
+
+  @Override
+  public String id() {
+    return "vn.cccd";
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return Set.of(EntityType.VN_CCCD);
+  }
+
+  @Override
+  public List<Lexicon> lexicons() {
+    return List.of(CONTEXT);
+  }
+
+  @Override
+  public void recognize(TextView view, Emitter out) {
+    TextView.IntList numeric = view.numericTokens();
+    for (int k = 0; k < numeric.size(); k++) {
+      int t = numeric.get(k);
+      int s = view.tokenStart(t);
+      int e = view.tokenEnd(t);
+      if (e - s != 12 || !view.tokenIs(t, TextView.DIGITS_ONLY) || !standsAlone(view, s, e)) {
+        continue;
+      }
+      String detail = validate(view.text(), s);
+      if (detail != null) {
+        out.emit(
+            Candidate.of(EntityType.VN_CCCD, s, e, 0.6)
+                .pattern("12-digit")
+                .validated(detail)
+                .context(CONTEXT, 0.35));
+      }
+    }
+  }
+
+  /** Not part of a longer number written with separators (an amount, a longer code). */
+  static boolean standsAlone(TextView view, int s, int e) {
+    char before = view.charAt(s - 1);
+    char after = view.charAt(e + 1);
+    boolean joinedBefore =
+        (before == '.' || before == ',' || before == '-' || before == '/')
+            && Character.isDigit(view.charAt(s - 2));
+    boolean joinedAfter =
+        (view.charAt(e) == '.'
+                || view.charAt(e) == ','
+                || view.charAt(e) == '-'
+                || view.charAt(e) == '/')
+            && Character.isDigit(after);
+    return !joinedBefore && !joinedAfter;
+  }
+
+  /** What the structure says, or null when it is impossible for a CCCD. */
+  static String validate(String text, int s) {
+    int province = digits(text, s, 3);
+    if (!PROVINCES.contains(province)) {
+      return null;
+    }
+    int g = text.charAt(s + 3) - '0';
+    int year = 1900 + (g / 2) * 100 + digits(text, s + 4, 2);
+    if (year > CURRENT_YEAR || year < CURRENT_YEAR - 120) {
+      return null;
+    }
+    String sex = g % 2 == 0 ? "male" : "female";
+    return String.format("province %03d, %s, born %d", province, sex, year);
+  }
+
+  private static int digits(String text, int from, int n) {
+    int v = 0;
+    for (int i = from; i < from + n; i++) {
+      v = v * 10 + (text.charAt(i) - '0');
+    }
+    return v;
+  }
+}

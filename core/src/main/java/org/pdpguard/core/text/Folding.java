@@ -1,0 +1,66 @@
+package org.pdpguard.core.text;
+
+import java.text.Normalizer;
+
+/**
+ * Folds a char to its matching key: lower case, Vietnamese diacritics removed, {@code đ} to {@code
+ * d}. The fold is one char to one char, so a folded text has the same offsets as its source.
+ */
+public final class Folding {
+  private static final int TABLE_SIZE = 0x2000;
+  private static final char[] FOLD = new char[TABLE_SIZE];
+  private static final boolean[] DIACRITIC = new boolean[TABLE_SIZE];
+
+  static {
+    for (int c = 0; c < TABLE_SIZE; c++) {
+      char lower = Character.toLowerCase((char) c);
+      char folded = lower;
+      if (lower == 'đ') {
+        folded = 'd';
+      } else if (Character.isLetter(lower) && lower > 0x7f) {
+        String nfd = Normalizer.normalize(String.valueOf(lower), Normalizer.Form.NFD);
+        if (nfd.length() > 1 && nfd.charAt(0) < 0x80 && Character.isLetter(nfd.charAt(0))) {
+          folded = nfd.charAt(0);
+        }
+      }
+      FOLD[c] = folded;
+      DIACRITIC[c] = folded != lower || isCombiningMark((char) c);
+    }
+  }
+
+  private Folding() {}
+
+  /** The folded form of {@code c}. */
+  public static char fold(char c) {
+    return c < TABLE_SIZE ? FOLD[c] : Character.toLowerCase(c);
+  }
+
+  /** True when {@code c} carries a diacritic that folding removes (or is a combining mark). */
+  public static boolean hasDiacritic(char c) {
+    return c < TABLE_SIZE && DIACRITIC[c];
+  }
+
+  /** The folded form of a whole string. */
+  public static String fold(CharSequence s) {
+    char[] out = new char[s.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = fold(s.charAt(i));
+    }
+    return new String(out);
+  }
+
+  /** True when any char of {@code s} carries a diacritic. */
+  public static boolean hasDiacritics(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (hasDiacritic(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True for the combining diacritical marks block, U+0300 to U+036F. */
+  public static boolean isCombiningMark(char c) {
+    return c >= 0x300 && c <= 0x36f;
+  }
+}

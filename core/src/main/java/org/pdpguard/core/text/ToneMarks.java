@@ -1,0 +1,105 @@
+package org.pdpguard.core.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Puts Vietnamese tone marks in one canonical place, so that the old and new spelling rules compare
+ * equal: {@code Hoà} and {@code Hòa}, {@code thuỷ} and {@code thủy}. The canonical form is the old
+ * ("classic") rule, which most documents and the reference lists use: in an open syllable ending in
+ * {@code oa}, {@code oe} or {@code uy} the mark sits on the first of the two vowels.
+ */
+public final class ToneMarks {
+  private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
+
+  private ToneMarks() {}
+
+  /** Lower-cased, NFC, with each syllable's tone mark in the canonical place. */
+  public static String canonical(String text) {
+    String nfd = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+    StringBuilder out = new StringBuilder(nfd.length());
+    int i = 0;
+    while (i < nfd.length()) {
+      int j = i;
+      while (j < nfd.length() && isSyllableChar(nfd.charAt(j))) {
+        j++;
+      }
+      if (j > i) {
+        out.append(canonicalSyllable(nfd.substring(i, j)));
+        i = j;
+      } else {
+        out.append(nfd.charAt(i++));
+      }
+    }
+    return Normalizer.normalize(out, Normalizer.Form.NFC);
+  }
+
+  private static boolean isSyllableChar(char c) {
+    return Character.isLetter(c) || Folding.isCombiningMark(c);
+  }
+
+  /** {@code s} is one NFD syllable, lower case. */
+  private static String canonicalSyllable(String s) {
+    char tone = 0;
+    StringBuilder bare = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (TONES.indexOf(c) >= 0) {
+        tone = c;
+      } else {
+        bare.append(c);
+      }
+    }
+    if (tone == 0) {
+      return s;
+    }
+    String b = bare.toString();
+    int at = canonicalPosition(b);
+    if (at < 0) {
+      return s;
+    }
+    return b.substring(0, at + 1 + countMarksAfter(b, at))
+        + tone
+        + b.substring(at + 1 + countMarksAfter(b, at));
+  }
+
+  private static int countMarksAfter(String b, int at) {
+    int n = 0;
+    while (at + 1 + n < b.length() && Folding.isCombiningMark(b.charAt(at + 1 + n))) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * Index (in {@code bare}) of the vowel that carries the tone mark by the classic rule, or -1 to
+   * keep the mark where it was.
+   */
+  private static int canonicalPosition(String bare) {
+    String plain = Folding.fold(bare).replaceAll("[\u0300-\u036f]", "");
+    // Only the open oa/oe/uy syllables differ between the two rules.
+    for (String pair : new String[] {"oa", "oe", "uy"}) {
+      int p = plain.indexOf(pair);
+      if (p >= 0
+          && p + 2 == plain.length()
+          && !(pair.equals("oa") && p > 0 && plain.charAt(p - 1) == 'q')) {
+        return indexInBare(bare, p);
+      }
+    }
+    return -1;
+  }
+
+  /** Maps an index among base letters to an index in the NFD string with its marks. */
+  private static int indexInBare(String bare, int letterIndex) {
+    int letters = -1;
+    for (int i = 0; i < bare.length(); i++) {
+      if (!Folding.isCombiningMark(bare.charAt(i))) {
+        letters++;
+        if (letters == letterIndex) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+}
