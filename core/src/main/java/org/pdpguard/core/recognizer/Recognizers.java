@@ -7,6 +7,7 @@ import org.pdpguard.core.detect.Recognizer;
 import org.pdpguard.core.recognizer.generic.GenericRecognizers;
 import org.pdpguard.core.recognizer.vn.VnIdentifierRecognizers;
 import org.pdpguard.core.recognizer.vn.VnLanguageRecognizers;
+import org.pdpguard.core.recognizer.vn.VnNameAddressRecognizers;
 
 /** The built-in recognizers. */
 public final class Recognizers {
@@ -16,6 +17,7 @@ public final class Recognizers {
   public static List<Recognizer> defaults() {
     List<Recognizer> all = new ArrayList<>();
     all.addAll(VnIdentifierRecognizers.all());
+    all.addAll(VnNameAddressRecognizers.all());
     all.addAll(VnLanguageRecognizers.all());
     all.addAll(GenericRecognizers.all());
     return List.copyOf(all);

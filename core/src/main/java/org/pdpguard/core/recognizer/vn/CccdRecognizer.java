@@ -8,6 +8,7 @@ import org.pdpguard.core.detect.Candidate;
 import org.pdpguard.core.detect.Lexicon;
 import org.pdpguard.core.detect.Recognizer;
 import org.pdpguard.core.detect.TextView;
+import org.pdpguard.core.recognizer.DigitGroups;
 
 /**
  * The 12-digit personal identification number on the citizen identity card (CCCD), structure {@code
@@ -71,7 +72,9 @@ final class CccdRecognizer implements Recognizer {
       int t = numeric.get(k);
       int s = view.tokenStart(t);
       int e = view.tokenEnd(t);
-      if (e - s != 12 || !view.tokenIs(t, TextView.DIGITS_ONLY) || !standsAlone(view, s, e)) {
+      if (e - s != 12
+          || !view.tokenIs(t, TextView.DIGITS_ONLY)
+          || !DigitGroups.standsAlone(view, s, e)) {
         continue;
       }
       String detail = validate(view.text(), s);
@@ -85,42 +88,18 @@ final class CccdRecognizer implements Recognizer {
     }
   }
 
-  /** Not part of a longer number written with separators (an amount, a longer code). */
-  static boolean standsAlone(TextView view, int s, int e) {
-    char before = view.charAt(s - 1);
-    char after = view.charAt(e + 1);
-    boolean joinedBefore =
-        (before == '.' || before == ',' || before == '-' || before == '/')
-            && Character.isDigit(view.charAt(s - 2));
-    boolean joinedAfter =
-        (view.charAt(e) == '.'
-                || view.charAt(e) == ','
-                || view.charAt(e) == '-'
-                || view.charAt(e) == '/')
-            && Character.isDigit(after);
-    return !joinedBefore && !joinedAfter;
-  }
-
   /** What the structure says, or null when it is impossible for a CCCD. */
   static String validate(String text, int s) {
-    int province = digits(text, s, 3);
+    int province = DigitGroups.value(text, s, 3);
     if (!PROVINCES.contains(province)) {
       return null;
     }
     int g = text.charAt(s + 3) - '0';
-    int year = 1900 + (g / 2) * 100 + digits(text, s + 4, 2);
+    int year = 1900 + (g / 2) * 100 + DigitGroups.value(text, s + 4, 2);
     if (year > CURRENT_YEAR || year < CURRENT_YEAR - 120) {
       return null;
     }
     String sex = g % 2 == 0 ? "male" : "female";
     return String.format("province %03d, %s, born %d", province, sex, year);
-  }
-
-  private static int digits(String text, int from, int n) {
-    int v = 0;
-    for (int i = from; i < from + n; i++) {
-      v = v * 10 + (text.charAt(i) - '0');
-    }
-    return v;
   }
 }

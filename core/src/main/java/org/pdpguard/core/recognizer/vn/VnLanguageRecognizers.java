@@ -4,8 +4,8 @@ import java.util.List;
 import org.pdpguard.core.detect.Recognizer;
 
 /**
- * Recognizers that read Vietnamese words: names, addresses, health, religion, ethnicity, criminal
- * records and the other lexicon-and-context types.
+ * Recognizers that read Vietnamese words: health, religion, ethnicity, criminal records and the
+ * other lexicon-and-context types.
  */
 public final class VnLanguageRecognizers {
   private VnLanguageRecognizers() {}
