@@ -1,0 +1,139 @@
+package org.pdpguard.core.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.pdpguard.core.EntityType;
+import org.pdpguard.core.Finding;
+
+class DetectorTest {
+  private static final Lexicon WORDS = Lexicon.of("test.words", "mật khẩu", "tiểu đường");
+
+  /** Emits every word of WORDS as HEALTH, and every 4-digit token as AGE with context WORDS. */
+  private static final Recognizer FAKE =
+      new Recognizer() {
+        @Override
+        public String id() {
+          return "test.fake";
+        }
+
+        @Override
+        public Set<EntityType> types() {
+          return Set.of(EntityType.HEALTH, EntityType.AGE);
+        }
+
+        @Override
+        public List<Lexicon> lexicons() {
+          return List.of(WORDS);
+        }
+
+        @Override
+        public void recognize(TextView view, Emitter out) {
+          Hits hits = view.hits(WORDS);
+          for (int i = 0; i < hits.size(); i++) {
+            out.emit(Candidate.of(EntityType.HEALTH, hits.start(i), hits.end(i), 0.7));
+          }
+          for (int k = 0; k < view.numericTokens().size(); k++) {
+            int t = view.numericTokens().get(k);
+            if (view.tokenEnd(t) - view.tokenStart(t) == 4) {
+              out.emit(
+                  Candidate.of(EntityType.AGE, view.tokenStart(t), view.tokenEnd(t), 0.3)
+                      .context(WORDS, 0.5));
+            }
+          }
+        }
+      };
+
+  @Test
+  void matchesLexiconPhrasesWithAndWithoutDiacritics() {
+    List<Finding> found =
+        Detector.builder().add(FAKE).build().detect("Bệnh nhân bị Tiểu Đường, tieu duong.");
+    assertThat(found).extracting(Finding::value).containsExactly("Tiểu Đường", "tieu duong");
+  }
+
+  @Test
+  void contextRaisesAScoreOverTheThresholdAndIsExplained() {
+    Detector d = Detector.builder().add(FAKE).types(List.of(EntityType.AGE)).build();
+    assertThat(d.detect("số 1234")).isEmpty();
+    Finding f = d.detect("mật khẩu 1234").get(0);
+    assertThat(f.value()).isEqualTo("1234");
+    assertThat(f.score()).isEqualTo(0.8, org.assertj.core.api.Assertions.within(1e-9));
+    assertThat(f.explanation().context()).isEqualTo("mật khẩu");
+    assertThat(f.recognizer()).isEqualTo("test.fake");
+  }
+
+  @Test
+  void offsetsPointIntoTheOriginalDecomposedText() {
+    String original = "Ti\u0309e\u0302u \u0111u\u031bo\u031b\u0300ng"; // "Tiểu đường" in NFD
+    Finding f = Detector.builder().add(FAKE).build().detect("x " + original).get(0);
+    assertThat(f.start()).isEqualTo(2);
+    assertThat(f.value()).isEqualTo(original);
+  }
+
+  @Test
+  void allowListAndTypeFilterDropFindings() {
+    Detector d =
+        Detector.builder()
+            .add(FAKE)
+            .allowList(v -> v.equalsIgnoreCase("tieu duong"))
+            .types(List.of(EntityType.HEALTH))
+            .build();
+    assertThat(d.detect("tiểu đường, tieu duong, mật khẩu 1234"))
+        .extracting(Finding::value)
+        .containsExactly("tiểu đường", "mật khẩu");
+  }
+
+  @Test
+  void overlapsKeepTheHigherScore() {
+    Recognizer twice =
+        new Recognizer() {
+          @Override
+          public String id() {
+            return "test.twice";
+          }
+
+          @Override
+          public Set<EntityType> types() {
+            return Set.of(EntityType.PHONE_NUMBER, EntityType.BANK_ACCOUNT);
+          }
+
+          @Override
+          public void recognize(TextView view, Emitter out) {
+            out.emit(Candidate.of(EntityType.BANK_ACCOUNT, 0, 10, 0.6));
+            out.emit(Candidate.of(EntityType.PHONE_NUMBER, 2, 12, 0.9));
+            out.emit(Candidate.of(EntityType.BANK_ACCOUNT, 13, 15, 0.6));
+          }
+        };
+    assertThat(Detector.builder().add(twice).build().detect("0912345678 90 12"))
+        .extracting(Finding::type, Finding::start)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(EntityType.PHONE_NUMBER, 2),
+            org.assertj.core.groups.Tuple.tuple(EntityType.BANK_ACCOUNT, 13));
+  }
+
+  @Test
+  void refusesALexiconNoRecognizerDeclared() {
+    Recognizer sloppy =
+        new Recognizer() {
+          @Override
+          public String id() {
+            return "test.sloppy";
+          }
+
+          @Override
+          public Set<EntityType> types() {
+            return Set.of(EntityType.HEALTH);
+          }
+
+          @Override
+          public void recognize(TextView view, Emitter out) {
+            view.hits(WORDS);
+          }
+        };
+    assertThatThrownBy(() -> Detector.builder().add(sloppy).build().detect("x"))
+        .hasMessageContaining("test.words was not declared");
+  }
+}
