@@ -47,67 +47,63 @@ public final class TextView {
 
   /** True for chars that belong to tokens: letters, digits and combining marks. */
   static boolean isTokenChar(char c) {
-    if (c < 0x80) {
-      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-    return Character.isLetterOrDigit(c) || Folding.isCombiningMark(c);
+    return (Folding.charClass(c) & Folding.TOKEN) != 0;
   }
 
   private void tokenize() {
-    String t = text;
-    int n = t.length();
+    final String t = text;
+    final char[] f = folded;
+    final int n = t.length();
+    t.getChars(0, n, f, 0);
     int i = 0;
     while (i < n) {
-      char c = t.charAt(i);
-      folded[i] = Folding.fold(c);
-      if (!isTokenChar(c)) {
+      char c = f[i];
+      int k = Folding.charClass(c);
+      if ((k & Folding.TOKEN) == 0) {
         if (c == '@') {
           atSigns.add(i);
         }
+        f[i] = Folding.fold(c);
         i++;
         continue;
       }
       int s = i;
-      int f = 0;
-      boolean allUpper = true;
-      boolean anyLetter = false;
-      boolean allDigits = true;
+      int any = 0;
+      int all = ~0;
+      int letterCase = ~0; // stays with UPPER set while every letter is upper case
       for (; i < n; i++) {
-        c = t.charAt(i);
-        if (!isTokenChar(c)) {
+        c = f[i];
+        k = Folding.charClass(c);
+        if ((k & Folding.TOKEN) == 0) {
           break;
         }
-        folded[i] = Folding.fold(c);
-        if (c >= '0' && c <= '9') {
-          f |= HAS_DIGIT;
-          continue;
-        }
-        allDigits = false;
-        if (Character.isLetter(c)) {
-          anyLetter = true;
-          if (!Character.isUpperCase(c)) {
-            allUpper = false;
-          }
-          if (Folding.hasDiacritic(c)) {
-            f |= DIACRITIC;
-          }
-        } else if (Character.isDigit(c)) {
-          f |= HAS_DIGIT; // non-ASCII digits
+        f[i] = Folding.fold(c);
+        any |= k;
+        all &= k;
+        if ((k & Folding.LETTER) != 0) {
+          letterCase &= k;
         }
       }
-      if (allDigits) {
-        f |= DIGITS_ONLY;
+      int flags = 0;
+      if ((all & Folding.DIGIT) != 0) {
+        flags |= DIGITS_ONLY;
       }
-      if (anyLetter) {
-        f |= HAS_LETTER;
-        if (allUpper) {
-          f |= ALL_UPPER;
+      if ((any & Folding.DIGIT) != 0) {
+        flags |= HAS_DIGIT;
+      }
+      if ((any & Folding.MARKED) != 0) {
+        flags |= DIACRITIC;
+      }
+      if ((any & Folding.LETTER) != 0) {
+        flags |= HAS_LETTER;
+        if ((letterCase & Folding.UPPER) != 0) {
+          flags |= ALL_UPPER;
         }
-        if (Character.isUpperCase(t.charAt(s))) {
-          f |= UPPER_FIRST;
+        if ((Folding.charClass(t.charAt(s)) & Folding.UPPER) != 0) {
+          flags |= UPPER_FIRST;
         }
       }
-      addToken(s, i, f);
+      addToken(s, i, flags);
     }
   }
 
