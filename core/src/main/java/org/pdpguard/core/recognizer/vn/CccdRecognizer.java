@@ -16,30 +16,14 @@ import org.pdpguard.core.recognizer.DigitGroups;
  * century-and-sex digit and the last two digits of the birth year. There is no check digit, so a
  * number that passes the structure scores moderately and context ("CCCD", "căn cước", "số định
  * danh") makes it certain.
+ *
+ * <p>The same 12 digits may be a driving licence or, provisionally, a personal tax code (reference
+ * B2). The label attached to the number decides ({@link IdLabels}): under "GPLX" or "MST" the
+ * number keeps only its base score and the licence or tax recognizer, which scores higher there,
+ * wins the overlap; under "Mã đơn hàng", "SĐT" or "STK" it is not reported.
  */
 final class CccdRecognizer implements Recognizer {
-  static final Lexicon CONTEXT =
-      Lexicon.of(
-          "vn.cccd.context",
-          "cccd",
-          "căn cước",
-          "căn cước công dân",
-          "thẻ căn cước",
-          "số định danh",
-          "định danh cá nhân",
-          "mã định danh",
-          "số cmnd",
-          "cmnd",
-          "cmt",
-          "chứng minh nhân dân",
-          "citizen id",
-          "national id",
-          "id card",
-          "identity card",
-          "personal id",
-          "id number",
-          "so dinh danh",
-          "can cuoc");
+  static final Lexicon CONTEXT = IdLabels.CCCD;
 
   /** Birth-registration province codes, Circular 07/2016/TT-BCA Annex 1 (63 codes). */
   static final Set<Integer> PROVINCES =
@@ -62,7 +46,7 @@ final class CccdRecognizer implements Recognizer {
 
   @Override
   public List<Lexicon> lexicons() {
-    return List.of(CONTEXT);
+    return IdLabels.ALL;
   }
 
   @Override
@@ -78,12 +62,14 @@ final class CccdRecognizer implements Recognizer {
         continue;
       }
       String detail = validate(view.text(), s);
-      if (detail != null) {
-        out.emit(
-            Candidate.of(EntityType.VN_CCCD, s, e, 0.6)
-                .pattern("12-digit")
-                .validated(detail)
-                .context(CONTEXT, 0.35));
+      if (detail == null || IdLabels.followedByCurrency(view, t)) {
+        continue;
+      }
+      Candidate c =
+          Candidate.of(EntityType.VN_CCCD, s, e, 0.6).pattern("12-digit").validated(detail);
+      c = IdLabels.apply(c, IdLabels.attached(view, t, CONTEXT), CONTEXT, 0.35, false);
+      if (c != null) {
+        out.emit(c);
       }
     }
   }

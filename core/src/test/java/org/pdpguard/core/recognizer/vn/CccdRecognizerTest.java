@@ -44,9 +44,22 @@ class CccdRecognizerTest {
         "CCCD 00109801234",
         // a timestamp-like run joined to more digits
         "ts=001098012345-123",
+        // an order number, a phone label, an amount: the label attached to the number decides
+        "Mã đơn hàng 001098012345",
+        "CCCD đã nộp. SĐT: 001098012345",
+        "Thanh toán 001098012345 đồng",
       })
   void rejectsImpossibleNumbers(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.VN_CCCD, text)).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void keepsOnlyItsBaseScoreUnderAnotherIdentifiersLabel() {
+    Finding underLicence = RecognizerTesting.find(recognizer, "Số GPLX: 011098012345").get(0);
+    Finding underTax = RecognizerTesting.find(recognizer, "CCCD và MST: 011098012345").get(0);
+    assertThat(underLicence.score()).isEqualTo(0.6);
+    assertThat(underLicence.explanation().context()).isNull();
+    assertThat(underTax.score()).isEqualTo(0.6);
   }
 
   @org.junit.jupiter.api.Test

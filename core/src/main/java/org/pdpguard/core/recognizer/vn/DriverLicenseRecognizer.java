@@ -1,0 +1,70 @@
+package org.pdpguard.core.recognizer.vn;
+
+import java.util.List;
+import java.util.Set;
+import org.pdpguard.core.EntityType;
+import org.pdpguard.core.detect.Candidate;
+import org.pdpguard.core.detect.Lexicon;
+import org.pdpguard.core.detect.Recognizer;
+import org.pdpguard.core.detect.TextView;
+import org.pdpguard.core.recognizer.DigitGroups;
+
+/**
+ * The 12-digit driving-licence number (PET card, reference B2). The first two digits are the
+ * issuing province as a 2-digit GSO code, e.g. 75 Đồng Nai; we check them against the 63 codes of
+ * the CCCD table without its leading zero (provisional: the reference could not confirm the rest of
+ * the structure). No check digit is known and twelve digits are also a CCCD, so context is required
+ * ("GPLX", "giấy phép lái xe", "bằng lái", "driving licence").
+ *
+ * <p>Under a licence label this recognizer scores 0.97, above the CCCD recognizer's 0.95 with its
+ * own context, so the licence wins the overlap there; without a licence word it emits nothing and
+ * the CCCD recognizer keeps the number.
+ */
+final class DriverLicenseRecognizer implements Recognizer {
+  static final Lexicon CONTEXT = IdLabels.DRIVER;
+
+  @Override
+  public String id() {
+    return "vn.gplx";
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return Set.of(EntityType.VN_DRIVER_LICENSE);
+  }
+
+  @Override
+  public List<Lexicon> lexicons() {
+    return IdLabels.ALL;
+  }
+
+  @Override
+  public void recognize(TextView view, Emitter out) {
+    TextView.IntList numeric = view.numericTokens();
+    String text = view.text();
+    for (int k = 0; k < numeric.size(); k++) {
+      int t = numeric.get(k);
+      int s = view.tokenStart(t);
+      int e = view.tokenEnd(t);
+      if (e - s != 12
+          || !view.tokenIs(t, TextView.DIGITS_ONLY)
+          || !DigitGroups.standsAlone(view, s, e)
+          || IdLabels.allSame(text, s, e)
+          || IdLabels.followedByCurrency(view, t)) {
+        continue;
+      }
+      int province = DigitGroups.value(text, s, 2);
+      if (!CccdRecognizer.PROVINCES.contains(province)) {
+        continue;
+      }
+      Candidate c =
+          Candidate.of(EntityType.VN_DRIVER_LICENSE, s, e, 0.6)
+              .pattern("12-digit")
+              .detail(String.format("issuing province %02d (provisional)", province));
+      c = IdLabels.apply(c, IdLabels.attached(view, t, CONTEXT), CONTEXT, 0.37, true);
+      if (c != null) {
+        out.emit(c);
+      }
+    }
+  }
+}
