@@ -1,0 +1,179 @@
+package org.pdpguard.core.recognizer.generic;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.pdpguard.core.EntityType;
+import org.pdpguard.core.detect.Candidate;
+import org.pdpguard.core.detect.Lexicon;
+import org.pdpguard.core.detect.Recognizer;
+import org.pdpguard.core.detect.TextView;
+import org.pdpguard.core.recognizer.DigitGroups;
+
+/**
+ * Device identifiers: IMEI and MAC addresses.
+ *
+ * <p>IMEI: 15 digits whose last is a Luhn check digit, plain or written {@code 35-209900-176148-1}
+ * (2-6-6-1) or {@code 35209900-176148-1} (TAC-serial-check). Fifteen plain digits that pass Luhn
+ * are common by chance, so a plain IMEI needs the word "IMEI" nearby; the grouped form stands
+ * alone.
+ *
+ * <p>MAC: six two-hex groups joined by {@code :} or {@code -}, or three four-hex groups joined by
+ * {@code .} (Cisco). A dashed or dotted MAC must hold a hex letter, or it is a date or code. The
+ * broadcast, the all-zero address and group (multicast) addresses are not one person's device.
+ */
+final class DeviceIdRecognizer implements Recognizer {
+  static final Lexicon IMEI_CONTEXT =
+      Lexicon.of("generic.device.imei", "imei", "số imei", "imei1", "imei2", "imei 1", "imei 2");
+
+  static final Lexicon MAC_CONTEXT =
+      Lexicon.of(
+          "generic.device.mac",
+          "mac",
+          "địa chỉ mac",
+          "mac address",
+          "bssid",
+          "wifi",
+          "wi-fi",
+          "hwaddr",
+          "ether",
+          "thiết bị",
+          "device",
+          "device id");
+
+  private static final int MAX_GROUPS = 6;
+
+  @Override
+  public String id() {
+    return "generic.device";
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return Set.of(EntityType.DEVICE_ID);
+  }
+
+  @Override
+  public List<Lexicon> lexicons() {
+    return List.of(IMEI_CONTEXT, MAC_CONTEXT);
+  }
+
+  @Override
+  public void recognize(TextView view, Emitter out) {
+    TextView.IntList numeric = view.numericTokens();
+    int imeiDone = -1;
+    int macDone = -1;
+    for (int k = 0; k < numeric.size(); k++) {
+      int t = numeric.get(k);
+      if (t > imeiDone && view.tokenIs(t, TextView.DIGITS_ONLY)) {
+        imeiDone = imei(view, t, out);
+      }
+      if (t > macDone && Nearby.allHex(view, t)) {
+        macDone = mac(view, t, out);
+      }
+    }
+  }
+
+  /** Emits an IMEI starting at {@code t}, if any; returns the last token it took. */
+  private static int imei(TextView view, int t, Emitter out) {
+    char sep = view.charAt(view.tokenEnd(t));
+    DigitGroups.Group g = DigitGroups.join(view, t, sep == '-' ? "-" : " ", 15);
+    String layout = layout(view, g);
+    if (layout == null
+        || Nearby.gluedAt(view, g.start() - 1, g.start() - 2)
+        || Nearby.gluedAt(view, g.end(), g.end() + 1)
+        || !DigitGroups.luhn(g.digits())) {
+      return t;
+    }
+    out.emit(
+        Candidate.of(EntityType.DEVICE_ID, g.start(), g.end(), layout.equals("15") ? 0.4 : 0.6)
+            .pattern("imei")
+            .validated("IMEI, Luhn ok, TAC " + g.digits().substring(0, 8))
+            .context(IMEI_CONTEXT, 0.5));
+    return g.lastToken();
+  }
+
+  /** "15", "2-6-6-1" or "8-6-1" for the IMEI layouts, else null. */
+  private static String layout(TextView view, DigitGroups.Group g) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = g.firstToken(); i <= g.lastToken(); i++) {
+      if (sb.length() > 0) {
+        sb.append('-');
+      }
+      sb.append(view.tokenEnd(i) - view.tokenStart(i));
+    }
+    String s = sb.toString();
+    return s.equals("15") || s.equals("2-6-6-1") || s.equals("8-6-1") ? s : null;
+  }
+
+  /** Emits a MAC address around hex token {@code t}, if any; returns the last token it took. */
+  private static int mac(TextView view, int t, Emitter out) {
+    char sep = 0;
+    int first = t;
+    for (int steps = 0; steps < MAX_GROUPS && first > 0; steps++) {
+      char c = view.charAt(view.tokenEnd(first - 1));
+      if ((c != ':' && c != '-' && c != '.')
+          || (sep != 0 && c != sep)
+          || !Nearby.joinedBy(view, first - 1, c)
+          || !Nearby.allHex(view, first - 1)) {
+        break;
+      }
+      sep = c;
+      first--;
+    }
+    int last = t;
+    for (int steps = 0; steps < MAX_GROUPS && last + 1 < view.tokenCount(); steps++) {
+      char c = view.charAt(view.tokenEnd(last));
+      if ((c != ':' && c != '-' && c != '.')
+          || (sep != 0 && c != sep)
+          || !Nearby.joinedBy(view, last, c)
+          || !Nearby.allHex(view, last + 1)) {
+        break;
+      }
+      sep = c;
+      last++;
+    }
+    int size = sep == '.' ? 4 : 2;
+    if (last - first + 1 != (sep == '.' ? 3 : 6)
+        || (Nearby.joinedBy(view, first - 1, sep) && Nearby.allHex(view, first - 1))
+        || (Nearby.joinedBy(view, last, sep) && Nearby.allHex(view, last + 1))) {
+      return t;
+    }
+    StringBuilder hex = new StringBuilder(12);
+    for (int i = first; i <= last; i++) {
+      if (view.tokenEnd(i) - view.tokenStart(i) != size) {
+        return t;
+      }
+      hex.append(view.text(), view.tokenStart(i), view.tokenEnd(i));
+    }
+    if (macProblem(hex.toString(), sep) != null) {
+      return t;
+    }
+    out.emit(
+        Candidate.of(EntityType.DEVICE_ID, view.tokenStart(first), view.tokenEnd(last), 0.6)
+            .pattern("mac")
+            .validated("MAC, unicast, OUI " + hex.substring(0, 6).toUpperCase(Locale.ROOT))
+            .context(MAC_CONTEXT, 0.3));
+    return last;
+  }
+
+  /** Null when {@code hex} (12 hex digits) is a unicast device address, else why not. */
+  private static String macProblem(String hex, char sep) {
+    boolean letter = false;
+    boolean zero = true;
+    boolean ones = true;
+    for (int i = 0; i < hex.length(); i++) {
+      char c = Character.toLowerCase(hex.charAt(i));
+      letter |= c >= 'a';
+      zero &= c == '0';
+      ones &= c == 'f';
+    }
+    if (zero || ones) {
+      return "all-zero or broadcast";
+    }
+    if (sep != ':' && !letter) {
+      return "no hex letter";
+    }
+    return (Character.digit(hex.charAt(1), 16) & 1) == 1 ? "group address" : null;
+  }
+}

@@ -1,0 +1,203 @@
+package org.pdpguard.core.recognizer.generic;
+
+import java.util.List;
+import java.util.Set;
+import org.pdpguard.core.EntityType;
+import org.pdpguard.core.detect.Candidate;
+import org.pdpguard.core.detect.Lexicon;
+import org.pdpguard.core.detect.Recognizer;
+import org.pdpguard.core.detect.TextView;
+
+/**
+ * Vietnamese mobile and landline numbers, and international numbers written with {@code +}.
+ *
+ * <p>Mobile: 10 digits {@code 0} + carrier prefix {@code 3[2-9] 5[25689] 7[06-9] 8[1-9] 9[0-46-9]}
+ * + 7 digits, or the same after {@code 84}/{@code +84} (reference B3; prefixes 052, 055 and 087 are
+ * provisional there). Landline: 11 digits, {@code 024}/{@code 028} + 8 digits or {@code 02xx} + 7
+ * digits with an area code from the 2017 plan; the phase-3 codes are confirmed, the others are
+ * provisional and score a little lower. International: {@code +} and 8–15 digits (E.164), reported
+ * only near a phone word because a bare {@code +} number is as likely a sum or a code.
+ *
+ * <p>People write groups joined by one space, dot or dash ({@code 0912 345 678}, {@code
+ * 091.234.5678}) and put area or country codes in brackets ({@code (024) 3825 1234}, {@code (+84)
+ * 912345678}). A run of groups is one number except where a space separates two whole numbers
+ * ({@code 0912345678 0987654321}); a dot or dash never splits a number, so amounts ({@code
+ * 1.234.567.890}) and longer codes stay whole and fail.
+ */
+final class PhoneRecognizer implements Recognizer {
+  static final Lexicon CONTEXT =
+      Lexicon.of(
+          "vn.phone.context",
+          "sđt",
+          "số điện thoại",
+          "điện thoại",
+          "đt",
+          "đtdđ",
+          "dđ",
+          "di động",
+          "số di động",
+          "tel",
+          "phone",
+          "telephone",
+          "mobile",
+          "cell",
+          "hotline",
+          "liên hệ",
+          "liên lạc",
+          "zalo",
+          "viber",
+          "whatsapp",
+          "fax",
+          "gọi",
+          "nhắn tin",
+          "contact");
+
+  private static final int MAX_GROUPS = 8;
+  private static final int MAX_DIGITS = 24;
+
+  @Override
+  public String id() {
+    return "vn.phone";
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return Set.of(EntityType.PHONE_NUMBER);
+  }
+
+  @Override
+  public List<Lexicon> lexicons() {
+    return List.of(CONTEXT);
+  }
+
+  @Override
+  public void recognize(TextView view, Emitter out) {
+    TextView.IntList numeric = view.numericTokens();
+    int[] groups = new int[MAX_GROUPS];
+    int done = -1;
+    for (int k = 0; k < numeric.size(); k++) {
+      int t = numeric.get(k);
+      if (t <= done || !view.tokenIs(t, TextView.DIGITS_ONLY)) {
+        continue;
+      }
+      int n = collect(view, t, groups);
+      done = groups[n - 1];
+      scan(view, groups, n, out);
+    }
+  }
+
+  /** Collects the digit groups joined to {@code t}; returns how many. */
+  private static int collect(TextView view, int t, int[] groups) {
+    boolean paren = view.charAt(view.tokenStart(t) - 1) == '(' || plusInParen(view, t);
+    groups[0] = t;
+    int n = 1;
+    int digits = view.tokenEnd(t) - view.tokenStart(t);
+    while (n < MAX_GROUPS && groups[n - 1] + 1 < view.tokenCount()) {
+      int next = groups[n - 1] + 1;
+      int gs = view.tokenEnd(next - 1);
+      int gap = view.tokenStart(next) - gs;
+      char c = view.charAt(gs);
+      boolean joined =
+          (gap == 1 && (c == ' ' || c == '.' || c == '-'))
+              || (n == 1
+                  && paren
+                  && c == ')'
+                  && (gap == 1 || (gap == 2 && view.charAt(gs + 1) == ' ')));
+      digits += view.tokenEnd(next) - view.tokenStart(next);
+      if (!joined || !view.tokenIs(next, TextView.DIGITS_ONLY) || digits > MAX_DIGITS) {
+        break;
+      }
+      groups[n++] = next;
+    }
+    return n;
+  }
+
+  private static boolean plusInParen(TextView view, int t) {
+    int s = view.tokenStart(t);
+    return view.charAt(s - 1) == '+' && view.charAt(s - 2) == '(';
+  }
+
+  /** A space between two groups may separate two numbers; dots, dashes and brackets never do. */
+  private static boolean cuttable(TextView view, int[] groups, int i) {
+    int gs = view.tokenEnd(groups[i - 1]);
+    return view.tokenStart(groups[i]) - gs == 1 && view.charAt(gs) == ' ';
+  }
+
+  private static int len(TextView view, int token) {
+    return view.tokenEnd(token) - view.tokenStart(token);
+  }
+
+  private void scan(TextView view, int[] g, int n, Emitter out) {
+    String text = view.text();
+    int s0 = view.tokenStart(g[0]);
+    boolean plus = view.charAt(s0 - 1) == '+' && !Nearby.isDigit(view.charAt(s0 - 2));
+    boolean leftGlued = Nearby.gluedAt(view, s0 - 1, s0 - 2);
+    int runEnd = view.tokenEnd(g[n - 1]);
+    boolean rightGlued = Nearby.gluedAt(view, runEnd, runEnd + 1);
+    StringBuilder digits = new StringBuilder(MAX_DIGITS);
+    for (int i = 0; i < n; i++) {
+      if ((i == 0 && leftGlued) || (i > 0 && !cuttable(view, g, i))) {
+        continue;
+      }
+      boolean intl = i == 0 && plus && !text.startsWith("84", s0);
+      digits.setLength(0);
+      for (int j = i; j < n; j++) {
+        digits.append(text, view.tokenStart(g[j]), view.tokenEnd(g[j]));
+        boolean last = j == n - 1;
+        if ((!last && !cuttable(view, g, j + 1)) || (intl && !last)) {
+          continue;
+        }
+        if ((last && rightGlued) || digits.length() > 15) {
+          break;
+        }
+        PhoneNumbers.Match m =
+            PhoneNumbers.classify(
+                digits, i == 0 && plus, j > i || (i == 0 && (plus || paren(view, g))));
+        if (m == null
+            || (i > 0 && !leftCutOk(view, g, i, digits))
+            || (!last && !rightCutOk(view, g, j))) {
+          continue;
+        }
+        emit(view, g, i, j, plus, m, out);
+        i = j;
+        break;
+      }
+    }
+  }
+
+  private static boolean paren(TextView view, int[] g) {
+    return view.charAt(view.tokenStart(g[0]) - 1) == '(' || plusInParen(view, g[0]);
+  }
+
+  /** A number may start inside a run only when it clearly begins a new number. */
+  private static boolean leftCutOk(TextView view, int[] g, int i, CharSequence digits) {
+    return len(view, g[i - 1]) >= 7 || len(view, g[i]) >= 7 || digits.charAt(0) == '0';
+  }
+
+  /** A number may end inside a run only when what follows clearly is another number. */
+  private static boolean rightCutOk(TextView view, int[] g, int j) {
+    return len(view, g[j]) >= 7
+        || len(view, g[j + 1]) >= 7
+        || view.charAt(view.tokenStart(g[j + 1])) == '0';
+  }
+
+  private void emit(
+      TextView view, int[] g, int i, int j, boolean plus, PhoneNumbers.Match m, Emitter out) {
+    int start = view.tokenStart(g[i]);
+    if (i == 0) {
+      boolean closedParen = j > 0 && view.charAt(view.tokenEnd(g[0])) == ')';
+      if (plus) {
+        start--;
+      }
+      if (closedParen && view.charAt(start - 1) == '(') {
+        start--;
+      }
+    }
+    Candidate c =
+        Candidate.of(EntityType.PHONE_NUMBER, start, view.tokenEnd(g[j]), m.score())
+            .pattern(m.pattern())
+            .validated(m.detail());
+    out.emit(
+        m.needsContext() ? c.requireContext(CONTEXT, m.boost()) : c.context(CONTEXT, m.boost()));
+  }
+}
