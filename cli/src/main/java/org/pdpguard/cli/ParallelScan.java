@@ -1,0 +1,168 @@
+package org.pdpguard.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
+import org.pdpguard.cli.report.ReportWriter;
+import org.pdpguard.cli.report.Summary;
+import org.pdpguard.cli.report.Tally;
+import org.pdpguard.cli.source.SourceEntry;
+import org.pdpguard.cli.source.SourceScanner;
+import org.pdpguard.core.stream.LocatedFinding;
+
+/**
+ * Scans sources on a pool of threads, one source per task, and reports them in walk order whatever
+ * the number of threads (see {@link InOrder}): the report is the same byte for byte with 1 thread
+ * or 16. A source that cannot be read is reported on standard error and in the report's errors, and
+ * the scan goes on. A failure to write the report stops the scan.
+ */
+final class ParallelScan {
+  /** Sources started ahead of the one being reported, per thread. */
+  private static final int WINDOW_PER_THREAD = 4;
+
+  private final SourceScanner scanner;
+  private final int threads;
+  private final ReportWriter writer;
+  private final PrintWriter err;
+  private final boolean interactive;
+  private final Tally tally = new Tally();
+  private Progress progress;
+  private int finished; // sources reported so far, for the progress line
+
+  ParallelScan(
+      SourceScanner scanner,
+      int threads,
+      ReportWriter writer,
+      PrintWriter err,
+      boolean interactive) {
+    this.scanner = scanner;
+    this.threads = threads;
+    this.writer = writer;
+    this.err = err;
+    this.interactive = interactive;
+  }
+
+  /** Scans {@code entries} and writes the whole report; {@code elapsedMs} times the scan. */
+  Summary run(List<SourceEntry> entries, LongSupplier elapsedMs)
+      throws IOException, InterruptedException {
+    progress = new Progress(err, interactive, entries.size());
+    writer.start();
+    InOrder order =
+        new InOrder(
+            entries.size(),
+            threads * WINDOW_PER_THREAD,
+            done -> {
+              finished = done;
+              progress.update(finished, tally.bytes(), tally.findings(), writer);
+            });
+    ExecutorService pool = Executors.newFixedThreadPool(threads, new Named());
+    try {
+      for (int i = 0; i < entries.size() && !order.failed(); i++) {
+        order.awaitTurn(i);
+        int slot = i;
+        SourceEntry entry = entries.get(i);
+        if (entry.source() == null) {
+          order.deliver(slot, () -> problem(entry));
+          order.finish(slot);
+        } else {
+          pool.execute(() -> scan(slot, entry, order));
+        }
+      }
+      pool.shutdown();
+      if (!order.failed()) {
+        order.awaitAll();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    order.rethrow();
+    Summary summary = tally.summary(elapsedMs.getAsLong());
+    progress.hide();
+    writer.finish(summary);
+    return summary;
+  }
+
+  private void scan(int slot, SourceEntry entry, InOrder order) {
+    String name = entry.name();
+    try {
+      SourceScanner.Outcome o =
+          scanner.scan(
+              entry.source(),
+              f -> {
+                if (order.failed()) {
+                  throw new Stopped();
+                }
+                order.deliver(slot, () -> finding(name, f));
+              });
+      if (o.skipped() != null) {
+        order.deliver(slot, () -> skipped(name, o.skipped()));
+      } else if (o.error() != null) {
+        order.deliver(slot, () -> error(name, o.error()));
+      } else {
+        order.deliver(slot, () -> tally.source(o.bytes(), o.chars()));
+      }
+    } catch (Stopped e) {
+      // the report cannot be written; run() reports that
+    } catch (RuntimeException | StackOverflowError e) {
+      // A bug or a pathological input must not end the whole scan: report it for this source.
+      String message = "lỗi nội bộ / internal error: " + e;
+      order.deliver(slot, () -> error(name, message));
+    } finally {
+      order.finish(slot);
+    }
+  }
+
+  private void finding(String source, LocatedFinding f) throws IOException {
+    progress.hide();
+    writer.finding(source, f);
+    tally.finding(f);
+    progress.update(finished, tally.bytes(), tally.findings(), writer);
+  }
+
+  private void problem(SourceEntry entry) throws IOException {
+    if (entry.error() != null) {
+      error(entry.name(), entry.error());
+    } else {
+      skipped(entry.name(), entry.skipped());
+    }
+  }
+
+  private void error(String source, String message) throws IOException {
+    progress.hide();
+    err.println("Không đọc được / Cannot read: " + source + ": " + message);
+    err.flush();
+    writer.error(source, message);
+    tally.error(source, message);
+  }
+
+  private void skipped(String source, String reason) throws IOException {
+    writer.skipped(source, reason);
+    tally.skipped(source, reason);
+  }
+
+  /** Thrown inside a task to stop scanning once the report cannot be written. */
+  private static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Daemon threads named {@code pdpguard-scan-N}, so that a stuck read never blocks exit. */
+  private static final class Named implements ThreadFactory {
+    private final AtomicInteger next = new AtomicInteger(1);
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "pdpguard-scan-" + next.getAndIncrement());
+      t.setDaemon(true);
+      return t;
+    }
+  }
+}

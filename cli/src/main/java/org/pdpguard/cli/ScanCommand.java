@@ -1,0 +1,264 @@
+package org.pdpguard.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.pdpguard.cli.report.Format;
+import org.pdpguard.cli.report.ReportWriter;
+import org.pdpguard.cli.report.ReportWriters;
+import org.pdpguard.cli.report.Summary;
+import org.pdpguard.cli.source.Problems;
+import org.pdpguard.cli.source.SourceEntry;
+import org.pdpguard.cli.source.SourceScanner;
+import org.pdpguard.cli.source.SourceWalker;
+import org.pdpguard.core.Category;
+import org.pdpguard.core.EntityType;
+import org.pdpguard.core.config.CustomConfig;
+import org.pdpguard.core.detect.Detector;
+import org.pdpguard.core.recognizer.Recognizers;
+import org.pdpguard.core.stream.TextScanner;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code pdpguard scan}: the contract of {@code spec/cli-and-findings.md}. */
+@Command(
+    name = "scan",
+    versionProvider = Version.class,
+    sortOptions = false,
+    description = {
+      "Quét dữ liệu cá nhân trong tệp, thư mục hoặc đầu vào chuẩn.",
+      "Scan files, folders or standard input for personal data.",
+      ""
+    },
+    exitCodeOnExecutionException = ExitCodes.CANNOT_COMPLETE,
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {
+      "0:Quét xong / Scan completed",
+      "1:Có phát hiện khớp --fail-on / Findings matched --fail-on",
+      "2:Sai cách dùng / Usage error (bad option, unknown type, missing path)",
+      "3:Không quét trọn được / Scan could not complete (bad config, report not writable)"
+    })
+final class ScanCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin HelpOptions helpOptions;
+
+  @ParentCommand PdpguardCommand parent;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = {
+        "Tệp, thư mục (quét đệ quy) hoặc - cho đầu vào chuẩn.",
+        "File, folder (walked recursively) or - for standard input."
+      })
+  List<String> paths;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      converter = OptionConverters.FormatConverter.class,
+      description = {
+        "Định dạng báo cáo / Report format: table, jsonl, json, sarif, csv, html",
+        "(mặc định / default: ${DEFAULT-VALUE})."
+      })
+  Format format;
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = {
+        "Ghi báo cáo vào tệp (ghi nguyên khối) thay vì đầu ra chuẩn.",
+        "Write the report to FILE (atomically) instead of standard output."
+      })
+  Path output;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = {
+        "Số luồng quét song song (mặc định: số nhân CPU).",
+        "Sources scanned in parallel (default: available processors)."
+      })
+  Integer threads;
+
+  @Option(
+      names = "--min-score",
+      paramLabel = "X",
+      defaultValue = "0.5",
+      description = {
+        "Bỏ phát hiện có điểm thấp hơn X (0..1, mặc định ${DEFAULT-VALUE}).",
+        "Drop findings scoring below X (0..1, default ${DEFAULT-VALUE})."
+      })
+  double minScore;
+
+  @Option(
+      names = "--types",
+      paramLabel = "TYPE",
+      split = ",",
+      converter = OptionConverters.TypeConverter.class,
+      description = {
+        "Chỉ tìm các loại này, ví dụ VN_CCCD,PHONE_NUMBER.",
+        "Only these types, e.g. VN_CCCD,PHONE_NUMBER."
+      })
+  List<EntityType> types;
+
+  @Option(
+      names = "--category",
+      paramLabel = "basic|sensitive",
+      converter = OptionConverters.CategoryConverter.class,
+      description = {
+        "Chỉ tìm dữ liệu cá nhân cơ bản hoặc nhạy cảm.",
+        "Only basic or only sensitive personal data."
+      })
+  Category category;
+
+  @Option(
+      names = "--show-values",
+      description = {
+        "In giá trị gốc thay vì giá trị đã che.",
+        "Print raw matched values instead of masked ones."
+      })
+  boolean showValues;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "none|any|sensitive",
+      defaultValue = "none",
+      converter = OptionConverters.FailOnConverter.class,
+      description = {
+        "Thoát với mã 1 khi có phát hiện (any) hoặc có dữ liệu nhạy cảm (sensitive).",
+        "Exit 1 when anything is found (any) or sensitive data is found (sensitive);",
+        "default: ${DEFAULT-VALUE}."
+      })
+  FailOn failOn;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = {
+        "Tệp YAML: bộ nhận dạng tùy chỉnh, danh sách cho phép / chặn.",
+        "YAML file: custom recognizers, allow and deny lists."
+      })
+  Path config;
+
+  @Override
+  public Integer call() {
+    CommandLine cl = spec.commandLine();
+    PrintWriter err = cl.getErr();
+    int nThreads = checkOptions(cl);
+    Set<EntityType> wanted = wantedTypes(cl);
+    for (String p : paths) {
+      if (!SourceWalker.exists(p)) {
+        throw new ParameterException(cl, "Không tìm thấy / No such file or folder: " + p);
+      }
+    }
+    Detector detector;
+    try {
+      detector = detector(wanted);
+    } catch (RuntimeException e) {
+      err.println("Cấu hình không dùng được / Unusable configuration: " + e.getMessage());
+      err.flush();
+      return ExitCodes.CANNOT_COMPLETE;
+    }
+    ReportOutput out;
+    try {
+      out = output == null ? ReportOutput.of(cl.getOut()) : ReportOutput.atomicFile(output);
+    } catch (IOException e) {
+      return cannotWrite(err, e);
+    }
+    try {
+      Summary summary = scan(detector, nThreads, out, err);
+      out.commit();
+      err.flush();
+      return failOn.matches(summary) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    } catch (IOException e) {
+      out.abort();
+      return cannotWrite(err, e);
+    } catch (InterruptedException e) {
+      out.abort();
+      Thread.currentThread().interrupt();
+      err.println("Đã dừng / Interrupted");
+      err.flush();
+      return ExitCodes.CANNOT_COMPLETE;
+    }
+  }
+
+  private Summary scan(Detector detector, int nThreads, ReportOutput out, PrintWriter err)
+      throws IOException, InterruptedException {
+    ReportWriter writer = ReportWriters.create(format, out.writer(), showValues, Version.get());
+    List<SourceEntry> entries = new SourceWalker(stdin()).walk(paths);
+    Clock clock = parent != null ? parent.clock : Clock.systemUTC();
+    long started = clock.millis();
+    boolean interactive = parent != null && parent.interactive;
+    SourceScanner scanner = new SourceScanner(new TextScanner(detector));
+    return new ParallelScan(scanner, nThreads, writer, err, interactive)
+        .run(entries, () -> clock.millis() - started);
+  }
+
+  private int cannotWrite(PrintWriter err, IOException e) {
+    String where = output == null ? "-" : output.toString();
+    err.println(
+        "Không ghi được báo cáo / Cannot write the report: " + where + ": " + Problems.describe(e));
+    err.flush();
+    return ExitCodes.CANNOT_COMPLETE;
+  }
+
+  private int checkOptions(CommandLine cl) {
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1) {
+      throw new ParameterException(
+          cl, "--threads phải ít nhất là 1 / --threads must be at least 1, got " + threads);
+    }
+    if (!(minScore >= 0 && minScore <= 1)) {
+      throw new ParameterException(
+          cl, "--min-score phải trong 0..1 / --min-score must be within 0..1, got " + minScore);
+    }
+    return n;
+  }
+
+  /** The types to report: --types narrowed by --category; never empty. */
+  private Set<EntityType> wantedTypes(CommandLine cl) {
+    Set<EntityType> wanted =
+        types == null || types.isEmpty() ? EnumSet.allOf(EntityType.class) : EnumSet.copyOf(types);
+    if (category != null) {
+      wanted.removeIf(t -> t.category() != category);
+    }
+    if (wanted.isEmpty()) {
+      throw new ParameterException(
+          cl,
+          "Không loại nào vừa thuộc --types vừa thuộc --category / "
+              + "No type is both in --types and in --category "
+              + category.label());
+    }
+    return wanted;
+  }
+
+  private Detector detector(Set<EntityType> wanted) {
+    Detector.Builder b =
+        Detector.builder().addAll(Recognizers.defaults()).minScore(minScore).types(wanted);
+    if (config != null) {
+      CustomConfig custom = CustomConfig.load(config);
+      b.addAll(custom.recognizers()).allowList(custom.allowList());
+    }
+    return b.build();
+  }
+
+  private InputStream stdin() {
+    return parent != null ? parent.stdin : System.in;
+  }
+}

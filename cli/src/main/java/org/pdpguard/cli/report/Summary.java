@@ -1,0 +1,51 @@
+package org.pdpguard.cli.report;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.pdpguard.core.Category;
+import org.pdpguard.core.EntityType;
+
+/**
+ * The totals of a scan.
+ *
+ * @param sources sources read to the end
+ * @param bytes bytes read from those sources
+ * @param chars chars of decoded text scanned in those sources
+ * @param findings findings reported
+ * @param byType findings per type, in catalogue order, only types with findings
+ * @param byCategory findings per category, both categories present
+ * @param errors sources that could not be read, in walk order
+ * @param skipped sources skipped on purpose, in walk order
+ * @param elapsedMs wall-clock time of the scan
+ */
+public record Summary(
+    long sources,
+    long bytes,
+    long chars,
+    long findings,
+    Map<EntityType, Long> byType,
+    Map<Category, Long> byCategory,
+    List<Problem> errors,
+    List<Problem> skipped,
+    long elapsedMs) {
+
+  public Summary {
+    byType = ordered(EntityType.class, byType);
+    byCategory = ordered(Category.class, byCategory);
+    errors = List.copyOf(errors);
+    skipped = List.copyOf(skipped);
+  }
+
+  private static <K extends Enum<K>> Map<K, Long> ordered(Class<K> type, Map<K, Long> counts) {
+    Map<K, Long> copy = new EnumMap<>(type);
+    copy.putAll(counts);
+    return Collections.unmodifiableMap(copy);
+  }
+
+  /** Findings of one category. */
+  public long count(Category category) {
+    return byCategory.getOrDefault(category, 0L);
+  }
+}

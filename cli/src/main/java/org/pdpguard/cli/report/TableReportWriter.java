@@ -1,0 +1,86 @@
+package org.pdpguard.cli.report;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.Map;
+import org.pdpguard.core.EntityType;
+import org.pdpguard.core.stream.LocatedFinding;
+
+/**
+ * Aligned columns for a terminal, streamed: a header, then for each source with findings a line
+ * naming it and one row per finding (location, type, category, score, masked value), then totals by
+ * type, errors and skipped sources. Columns have fixed widths so that rows can be printed as they
+ * come.
+ */
+final class TableReportWriter implements ReportWriter {
+  private static final String ROW = "  %-12s %-20s %-19s %-6s %s%n";
+
+  private final PrintWriter out;
+  private final boolean showValues;
+  private String currentSource;
+
+  TableReportWriter(Writer out, boolean showValues) {
+    this.out = new PrintWriter(out);
+    this.showValues = showValues;
+  }
+
+  @Override
+  public void start() {
+    out.printf(ROW, "DÒNG:CỘT", "LOẠI / TYPE", "NHÓM / CATEGORY", "ĐIỂM", "GIÁ TRỊ / VALUE");
+    out.printf(ROW, "LINE:COLUMN", "", "", "SCORE", "");
+  }
+
+  @Override
+  public void finding(String source, LocatedFinding f) {
+    if (!source.equals(currentSource)) {
+      out.println(source);
+      currentSource = source;
+    }
+    out.printf(
+        ROW,
+        f.line() + ":" + f.column(),
+        f.type().name(),
+        Labels.category(f.category()),
+        Labels.score(f.score()),
+        Masking.display(f.type(), f.value(), showValues));
+  }
+
+  @Override
+  public void finish(Summary s) throws IOException {
+    out.println();
+    if (s.findings() == 0) {
+      out.println("Không phát hiện dữ liệu cá nhân / No personal data found.");
+    } else {
+      out.println("Tổng theo loại / Totals by type:");
+      for (Map.Entry<EntityType, Long> e : s.byType().entrySet()) {
+        out.printf(
+            "  %-20s %-19s %8d  %s%n",
+            e.getKey().name(),
+            Labels.category(e.getKey().category()),
+            e.getValue(),
+            Labels.type(e.getKey()));
+      }
+    }
+    out.printf(
+        "Tổng cộng / Total: %d phát hiện / findings, %d nguồn / sources, %d byte / bytes, %d ms%n",
+        s.findings(), s.sources(), s.bytes(), s.elapsedMs());
+    if (!s.errors().isEmpty()) {
+      out.printf("Lỗi / Errors (%d):%n", s.errors().size());
+      s.errors().forEach(p -> out.printf("  %s: %s%n", p.source(), p.message()));
+    }
+    if (!s.skipped().isEmpty()) {
+      out.printf("Bỏ qua / Skipped (%d):%n", s.skipped().size());
+      s.skipped().forEach(p -> out.printf("  %s: %s%n", p.source(), p.message()));
+    }
+    flush();
+  }
+
+  @Override
+  public void flush() throws IOException {
+    out.flush();
+    if (out.checkError()) {
+      throw new IOException("cannot write the report");
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package org.pdpguard.cli.report;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.pdpguard.core.Category;
+import org.pdpguard.core.EntityType;
+import org.pdpguard.core.stream.LocatedFinding;
+
+/** Adds up a scan as its events are reported; not thread-safe (events arrive in order). */
+public final class Tally {
+  private long sources;
+  private long bytes;
+  private long chars;
+  private long findings;
+  private final Map<EntityType, Long> byType = new EnumMap<>(EntityType.class);
+  private final List<Problem> errors = new ArrayList<>();
+  private final List<Problem> skipped = new ArrayList<>();
+
+  /** A source read to the end. */
+  public void source(long sourceBytes, long sourceChars) {
+    sources++;
+    bytes += sourceBytes;
+    chars += sourceChars;
+  }
+
+  public void finding(LocatedFinding f) {
+    findings++;
+    byType.merge(f.type(), 1L, Long::sum);
+  }
+
+  public void error(String source, String message) {
+    errors.add(new Problem(source, message));
+  }
+
+  public void skipped(String source, String reason) {
+    skipped.add(new Problem(source, reason));
+  }
+
+  public long findings() {
+    return findings;
+  }
+
+  public long bytes() {
+    return bytes;
+  }
+
+  public Summary summary(long elapsedMs) {
+    Map<Category, Long> byCategory = new EnumMap<>(Category.class);
+    for (Category c : Category.values()) {
+      byCategory.put(c, 0L);
+    }
+    byType.forEach((t, n) -> byCategory.merge(t.category(), n, Long::sum));
+    return new Summary(
+        sources, bytes, chars, findings, byType, byCategory, errors, skipped, elapsedMs);
+  }
+}

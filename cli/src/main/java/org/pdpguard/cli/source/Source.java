@@ -1,0 +1,65 @@
+package org.pdpguard.cli.source;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * A place bytes of text come from: a file, or standard input. Later sources (documents, archives,
+ * databases) keep this shape: a name for reports and a way to open the bytes.
+ */
+public interface Source {
+  /**
+   * The name reports show: the path as given on the command line joined with the path inside it,
+   * with {@code /} separators ({@code dir/a.txt}), or {@code -} for standard input.
+   */
+  String name();
+
+  /** Opens the bytes; the caller closes the stream. May be called once only for streams. */
+  InputStream open() throws IOException;
+
+  /** A file on disk. */
+  static Source file(String name, Path path) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(path, "path");
+    return new Source() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public InputStream open() throws IOException {
+        return Files.newInputStream(path);
+      }
+    };
+  }
+
+  /**
+   * An already open stream such as standard input; closing what {@link #open} returns leaves it
+   * open.
+   */
+  static Source stream(String name, InputStream in) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(in, "in");
+    return new Source() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public InputStream open() {
+        return new FilterInputStream(in) {
+          @Override
+          public void close() {
+            // the owner of the stream closes it
+          }
+        };
+      }
+    };
+  }
+}

@@ -1,0 +1,208 @@
+package org.pdpguard.core.stream;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.pdpguard.core.Finding;
+import org.pdpguard.core.detect.Detector;
+
+/**
+ * Scans a {@link Reader} of any length in bounded memory. The text is read in chunks of about
+ * {@code chunkChars}; each chunk is cut at its last line break (for a line longer than a chunk: at
+ * its last whitespace, else a hard cut that never splits a surrogate pair). Each unit handed to
+ * {@link Detector#detect} is the chunk up to the cut plus up to {@code overlapChars} of text on
+ * either side as context: the tail of the previous unit (starting on a word), so that "Số CCCD:" on
+ * the line before a number still counts, and the text after the cut, so that a context word or a
+ * value running past the cut is seen too.
+ *
+ * <p>A unit reports only the findings that start between its previous cut and its own cut, so a
+ * finding is reported once; one that overlaps a finding already reported is dropped. Findings reach
+ * the {@link Sink} as soon as their unit is scanned, in text order, with offsets in UTF-16 units
+ * from the start of the stream and 1-based line and column ({@code \n}, {@code \r\n} and {@code \r}
+ * each end a line). Limits: context farther than {@code overlapChars} from a cut is not seen across
+ * it, and a value longer than {@code overlapChars} that crosses a hard cut (only in a line of more
+ * than {@code chunkChars} without whitespace) may be missed or reported in part.
+ *
+ * <p>Memory is about {@code chunkChars + 2 * overlapChars} chars plus the detector's working set
+ * for one unit, whatever the length of the stream. A scanner is immutable and may be shared by
+ * threads; each {@link #scan} call keeps its own state. The caller opens and closes the reader.
+ */
+public final class TextScanner {
+  /** Default chunk size in chars. */
+  public static final int DEFAULT_CHUNK_CHARS = 256 * 1024;
+
+  /** Default context carried from one unit to the next, in chars. */
+  public static final int DEFAULT_OVERLAP_CHARS = 200;
+
+  private static final Comparator<Finding> TEXT_ORDER =
+      Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end);
+
+  private final Detector detector;
+  private final int chunkChars;
+  private final int overlapChars;
+
+  public TextScanner(Detector detector) {
+    this(detector, DEFAULT_CHUNK_CHARS, DEFAULT_OVERLAP_CHARS);
+  }
+
+  /**
+   * A scanner with explicit sizes; {@code chunkChars} must exceed {@code overlapChars} and be at
+   * least 2.
+   */
+  public TextScanner(Detector detector, int chunkChars, int overlapChars) {
+    this.detector = Objects.requireNonNull(detector, "detector");
+    if (chunkChars < 2 || overlapChars < 0 || overlapChars >= chunkChars) {
+      throw new IllegalArgumentException(
+          "need chunk >= 2 and 0 <= overlap < chunk, got " + chunkChars + ", " + overlapChars);
+    }
+    this.chunkChars = chunkChars;
+    this.overlapChars = overlapChars;
+  }
+
+  /**
+   * Reads {@code in} to its end and sends every finding to {@code sink} as it is found.
+   *
+   * @return the number of chars read (UTF-16 units)
+   * @throws IOException from the reader or the sink; findings sent before it stay sent
+   */
+  public long scan(Reader in, Sink sink) throws IOException {
+    return new Pass(in, sink).run();
+  }
+
+  /** Receives findings in text order. */
+  @FunctionalInterface
+  public interface Sink {
+    void accept(LocatedFinding finding) throws IOException;
+  }
+
+  /** The state of one scan. */
+  private final class Pass {
+    private final Reader in;
+    private final Sink sink;
+    private final char[] buf = new char[chunkChars + 2 * overlapChars];
+    private final LineCounter lines = new LineCounter();
+    private int len; // chars in buf
+    private int context; // buf[0, context) was reported on before and is kept as context only
+    private long bufStart; // stream offset of buf[0]
+    private long reportedEnd; // stream offset after the last reported finding
+
+    Pass(Reader in, Sink sink) {
+      this.in = Objects.requireNonNull(in, "in");
+      this.sink = Objects.requireNonNull(sink, "sink");
+    }
+
+    long run() throws IOException {
+      while (true) {
+        boolean eof = fill();
+        if (len == context) {
+          return bufStart + len;
+        }
+        int cut = eof ? len : cutPoint(len - overlapChars);
+        scanUnit(cut, eof ? len : cut + overlapChars);
+        if (eof) {
+          return bufStart + len;
+        }
+        carry(cut);
+      }
+    }
+
+    /** Reads until the buffer is full; true at the end of the stream. */
+    private boolean fill() throws IOException {
+      while (len < buf.length) {
+        int n = in.read(buf, len, buf.length - len);
+        if (n < 0) {
+          return true;
+        }
+        len += n;
+      }
+      return false;
+    }
+
+    /**
+     * Where the unit's own text ends, at most {@code limit}: after the last line break, else the
+     * last whitespace, else hard.
+     */
+    private int cutPoint(int limit) {
+      for (int i = limit - 1; i >= context; i--) {
+        if (buf[i] == '\n' || buf[i] == '\r') {
+          return i + 1;
+        }
+      }
+      for (int i = limit - 1; i >= context; i--) {
+        if (Character.isWhitespace(buf[i])) {
+          return i + 1;
+        }
+      }
+      int cut = limit;
+      if (Character.isHighSurrogate(buf[cut - 1]) && cut - 1 > context) {
+        cut--;
+      }
+      return cut;
+    }
+
+    /** Detects in {@code buf[0, end)} and reports findings starting in {@code [context, cut)}. */
+    private void scanUnit(int cut, int end) throws IOException {
+      List<Finding> found = new ArrayList<>(detector.detect(new String(buf, 0, end)));
+      found.sort(TEXT_ORDER);
+      for (Finding f : found) {
+        long start = bufStart + f.start();
+        if (f.start() < context || f.start() >= cut || start < reportedEnd) {
+          continue; // the previous or next unit's, or overlaps what was reported
+        }
+        lines.advance(buf, bufStart, f.start());
+        sink.accept(LocatedFinding.of(f, bufStart, lines.line, start - lines.lineStart + 1));
+        reportedEnd = bufStart + f.end();
+      }
+    }
+
+    /** Keeps the tail of the unit as context and moves the unscanned rest to the front. */
+    private void carry(int cut) {
+      int keep = Math.max(0, cut - overlapChars);
+      if (keep > 0 && !Character.isWhitespace(buf[keep - 1])) {
+        for (int i = keep; i < cut; i++) {
+          if (Character.isWhitespace(buf[i])) {
+            keep = i + 1; // start the context on a word, not inside one
+            break;
+          }
+        }
+      }
+      lines.advance(buf, bufStart, keep);
+      System.arraycopy(buf, keep, buf, 0, len - keep);
+      bufStart += keep;
+      len -= keep;
+      context = cut - keep;
+    }
+  }
+
+  /** Counts lines up to a stream offset; moves forward only. */
+  private static final class LineCounter {
+    long line = 1;
+    long lineStart;
+    private long counted;
+    private boolean afterCr;
+
+    /** Counts line breaks in {@code buf} up to index {@code to} (exclusive). */
+    void advance(char[] buf, long bufStart, int to) {
+      for (int i = (int) (counted - bufStart); i < to; i++) {
+        char c = buf[i];
+        if (c == '\n') {
+          if (!afterCr) {
+            line++;
+          }
+          lineStart = bufStart + i + 1;
+          afterCr = false;
+        } else if (c == '\r') {
+          line++;
+          lineStart = bufStart + i + 1;
+          afterCr = true;
+        } else {
+          afterCr = false;
+        }
+      }
+      counted = Math.max(counted, bufStart + to);
+    }
+  }
+}
