@@ -5,12 +5,26 @@ import org.pdpguard.core.detect.Recognizer;
 
 /**
  * Recognizers that read Vietnamese words: health, religion, ethnicity, criminal records and the
- * other lexicon-and-context types.
+ * other lexicon-and-context types, and the descriptive basic types (date of birth, age, gender,
+ * nationality, marital status).
  */
 public final class VnLanguageRecognizers {
   private VnLanguageRecognizers() {}
 
   public static List<Recognizer> all() {
-    return List.of();
+    return List.of(
+        new HealthRecognizer(),
+        KeywordRecognizers.religion(),
+        new EthnicityRecognizer(),
+        KeywordRecognizers.criminalRecord(),
+        KeywordRecognizers.politicalOpinion(),
+        KeywordRecognizers.genetic(),
+        KeywordRecognizers.biometric(),
+        KeywordRecognizers.sexLife(),
+        new DateOfBirthRecognizer(),
+        new AgeRecognizer(),
+        new GenderRecognizer(),
+        KeywordRecognizers.nationality(),
+        KeywordRecognizers.maritalStatus());
   }
 }

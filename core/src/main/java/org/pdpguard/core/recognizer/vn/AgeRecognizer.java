@@ -1,0 +1,140 @@
+package org.pdpguard.core.recognizer.vn;
+
+import java.util.List;
+import java.util.Set;
+import org.pdpguard.core.EntityType;
+import org.pdpguard.core.detect.Candidate;
+import org.pdpguard.core.detect.Recognizer;
+import org.pdpguard.core.detect.TextView;
+
+/**
+ * A person's age (Decree 13/2023 Art. 2.3b, derived from the date of birth): "47 tuổi", "(47
+ * tuổi)", "47 years old", "47-year-old" (0.7), and a number after an age label, "Tuổi: 47", "age
+ * 47", "aged 47" (0.85). Ages run from 0 to 120.
+ *
+ * <p>Rules and policies speak of age limits, not of a person: a number after "dưới", "trên", "từ",
+ * "đến", "đủ", "under", "over" … or in a range ("18-25 tuổi") is skipped, as are "tuổi nghề", "tuổi
+ * Đảng", "tuổi quân" (years of service) and "tuổi trở lên".
+ */
+final class AgeRecognizer implements Recognizer {
+  /** Words before a number that make it a limit or a bound. */
+  private static final List<String> BOUNDS =
+      List.of(
+          "dưới", "trên", "từ", "đến", "tới", "đủ", "ngoài", "quá", "hơn", "under", "over", "above",
+          "below", "least", "than");
+
+  /** Words after "tuổi" that make it years of something else, or a bound. */
+  private static final List<String> NOT_AGE = List.of("nghề", "Đảng", "quân", "đoàn", "trở");
+
+  @Override
+  public String id() {
+    return "vn.age";
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return Set.of(EntityType.AGE);
+  }
+
+  @Override
+  public void recognize(TextView view, Emitter out) {
+    TextView.IntList numeric = view.numericTokens();
+    for (int k = 0; k < numeric.size(); k++) {
+      int t = numeric.get(k);
+      int age = age(view, t);
+      if (age < 0 || bounded(view, t)) {
+        continue;
+      }
+      int s = view.tokenStart(t);
+      if (next(view, t) && Spelling.wordIs(view, t + 1, "tuổi")) {
+        if (!next(view, t + 1) || !isAny(view, t + 2, NOT_AGE)) {
+          out.emit(make(s, view.tokenEnd(t + 1), 0.7, "N tuổi"));
+        }
+      } else if (next(view, t) && yearsOld(view, t + 1)) {
+        out.emit(make(s, view.tokenEnd(t + 2), 0.7, "N years old"));
+      } else if (t > 0 && label(view, t - 1)) {
+        out.emit(make(s, view.tokenEnd(t), 0.85, "age label").contextWord(view.tokenText(t - 1)));
+      }
+    }
+  }
+
+  /** The age held by token {@code t}, or -1 when it is no whole number from 0 to 120. */
+  private static int age(TextView view, int t) {
+    int s = view.tokenStart(t);
+    int len = view.tokenEnd(t) - s;
+    if (!view.tokenIs(t, TextView.DIGITS_ONLY) || len > 3) {
+      return -1;
+    }
+    char before = view.charAt(s - 1);
+    char after = view.charAt(s + len);
+    if (((before == '.' || before == ',') && Character.isDigit(view.charAt(s - 2)))
+        || (".,/-\u2013".indexOf(after) >= 0 && Character.isDigit(view.charAt(s + len + 1)))) {
+      return -1; // a decimal, a date, an amount or a range
+    }
+    int n = Integer.parseInt(view.text(), s, s + len, 10);
+    return n <= 120 ? n : -1;
+  }
+
+  /** True when a bound word or another number and a dash stand right before token {@code t}. */
+  private static boolean bounded(TextView view, int t) {
+    if (t == 0 || !Keywords.sameLine(view, view.tokenEnd(t - 1), view.tokenStart(t))) {
+      return false;
+    }
+    if (view.tokenIs(t - 1, TextView.HAS_DIGIT)) {
+      String gap = view.gapAfter(t - 1).strip();
+      return gap.equals("-") || gap.equals("\u2013") || gap.equals("~");
+    }
+    return isAny(view, t - 1, BOUNDS);
+  }
+
+  private static boolean isAny(TextView view, int t, List<String> words) {
+    for (String w : words) {
+      if (Spelling.wordIs(view, t, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "years old", "year-old", "yrs old" right after a number. */
+  private static boolean yearsOld(TextView view, int t) {
+    return (view.tokenEquals(t, "years")
+            || view.tokenEquals(t, "year")
+            || view.tokenEquals(t, "yrs"))
+        && next(view, t)
+        && view.tokenEquals(t + 1, "old");
+  }
+
+  /** An age label right before the number: "Tuổi:", "age", "aged", with only ':' between. */
+  private static boolean label(TextView view, int t) {
+    if (!Spelling.wordIs(view, t, "tuổi")
+        && !view.tokenEquals(t, "age")
+        && !view.tokenEquals(t, "aged")) {
+      return false;
+    }
+    String gap = view.gapAfter(t);
+    return gap.length() <= 3 && gap.strip().replace(":", "").isEmpty();
+  }
+
+  /** True when token {@code t + 1} follows {@code t} after a short space or hyphen, same line. */
+  private static boolean next(TextView view, int t) {
+    if (t + 1 >= view.tokenCount()) {
+      return false;
+    }
+    int gap = view.tokenStart(t + 1) - view.tokenEnd(t);
+    if (gap < 1 || gap > 2) {
+      return false;
+    }
+    for (int i = view.tokenEnd(t); i < view.tokenStart(t + 1); i++) {
+      char c = view.charAt(i);
+      if (c != ' ' && c != '-' && c != '\u00a0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Candidate make(int s, int e, double score, String pattern) {
+    return Candidate.of(EntityType.AGE, s, e, score).pattern(pattern);
+  }
+}

@@ -1,0 +1,131 @@
+package org.pdpguard.core.recognizer.vn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.pdpguard.core.EntityType;
+import org.pdpguard.core.detect.Candidate;
+import org.pdpguard.core.detect.Hits;
+import org.pdpguard.core.detect.Lexicon;
+import org.pdpguard.core.detect.Recognizer;
+import org.pdpguard.core.detect.TextView;
+
+/**
+ * Health data (Decree 13/2023 Art. 2.4b: health status recorded in medical records, <em>excluding
+ * blood type</em>): diseases, symptoms, diagnoses and treatments from a bundled Vietnamese and
+ * English lexicon, and ICD-10 codes.
+ *
+ * <p>A disease term alone scores 0.6 (0.55 when the text lost its diacritics): in the documents
+ * pdpguard scans, a disease named is nearly always someone's. A medical or personal context ("bệnh
+ * nhân", "chẩn đoán", "bị", "tiền sử", "diagnosed", an honorific) raises it to 0.85. General words
+ * ("sức khỏe", "đường") and blood types are not in the lexicon. Campaign text ("phòng chống ung
+ * thư") is reported too: telling it apart would need more than local context.
+ *
+ * <p>An ICD-10 code ({@code [A-TV-Z][0-9]{2}(.[0-9]{1,2})?}, U is reserved by WHO) looks like many
+ * product and room codes, so it is reported only with a context word such as "ICD", "mã bệnh" or
+ * "chẩn đoán".
+ */
+final class HealthRecognizer implements Recognizer {
+  static final Lexicon ICD_CONTEXT =
+      Lexicon.of(
+          "vn.health.icd.context",
+          "ICD",
+          "ICD-10",
+          "ICD10",
+          "mã ICD",
+          "mã bệnh",
+          "mã chẩn đoán",
+          "chẩn đoán",
+          "bệnh chính",
+          "bệnh kèm theo",
+          "bệnh phụ",
+          "diagnosis",
+          "diagnosis code",
+          "Dx");
+
+  private final KeywordRecognizer terms = KeywordRecognizers.healthTerms();
+
+  @Override
+  public String id() {
+    return "vn.health";
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return Set.of(EntityType.HEALTH);
+  }
+
+  @Override
+  public List<Lexicon> lexicons() {
+    List<Lexicon> all = new ArrayList<>(terms.lexicons());
+    all.add(ICD_CONTEXT);
+    return all;
+  }
+
+  @Override
+  public void recognize(TextView view, Emitter out) {
+    terms.recognize(view, out);
+    Hits context = view.hits(ICD_CONTEXT);
+    if (context.isEmpty()) {
+      return;
+    }
+    TextView.IntList numeric = view.numericTokens();
+    for (int k = 0; k < numeric.size(); k++) {
+      int t = numeric.get(k);
+      int end = icdEnd(view, t);
+      if (end < 0) {
+        continue;
+      }
+      int s = view.tokenStart(t);
+      int last = end == view.tokenEnd(t) ? t : t + 1;
+      int c = Keywords.near(view, context, t, last, s, end);
+      if (c >= 0) {
+        out.emit(
+            Candidate.of(EntityType.HEALTH, s, end, 0.9)
+                .pattern("ICD-10")
+                .detail("ICD-10 code")
+                .contextWord(context.surface(c)));
+      }
+    }
+  }
+
+  /** End of the ICD-10 code starting at token {@code t}, or -1 when it is not one. */
+  private static int icdEnd(TextView view, int t) {
+    int s = view.tokenStart(t);
+    int e = view.tokenEnd(t);
+    char letter = view.charAt(s);
+    if (e - s != 3 || letter < 'A' || letter > 'Z' || letter == 'U') {
+      return -1;
+    }
+    if (!digit(view.charAt(s + 1)) || !digit(view.charAt(s + 2))) {
+      return -1;
+    }
+    char before = view.charAt(s - 1);
+    if ((before == '.' || before == '-' || before == '/' || before == '_')
+        && Character.isLetterOrDigit(view.charAt(s - 2))) {
+      return -1; // part of a longer code: "AB-C12", "v1.E11"
+    }
+    if (view.charAt(e) != '.' || !digit(view.charAt(e + 1))) {
+      return joinedToMore(view, e) ? -1 : e;
+    }
+    int next = t + 1;
+    if (next >= view.tokenCount() || view.tokenStart(next) != e + 1) {
+      return -1;
+    }
+    int end = view.tokenEnd(next);
+    if (!view.tokenIs(next, TextView.DIGITS_ONLY) || end - e - 1 > 2 || joinedToMore(view, end)) {
+      return -1;
+    }
+    return end;
+  }
+
+  /** True when a '.' or '-' and another letter or digit follow: a version or a longer code. */
+  private static boolean joinedToMore(TextView view, int e) {
+    char c = view.charAt(e);
+    return (c == '.' || c == '-') && Character.isLetterOrDigit(view.charAt(e + 1));
+  }
+
+  private static boolean digit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

@@ -1,0 +1,285 @@
+package org.pdpguard.core.recognizer.vn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pdpguard.core.EntityType;
+import org.pdpguard.core.detect.Candidate;
+import org.pdpguard.core.detect.Hits;
+import org.pdpguard.core.detect.Lexicon;
+import org.pdpguard.core.detect.Recognizer;
+import org.pdpguard.core.detect.TextView;
+
+/**
+ * A recognizer for one sensitive or descriptive type whose values are words: a bundled lexicon of
+ * terms, scored by what stands around each hit. The family members (health terms, religion,
+ * criminal record, political opinion, genetic, biometric, sex life, marital status, nationality)
+ * differ only in their {@link Builder} settings, see {@link KeywordRecognizers}.
+ *
+ * <p>Scoring, first rule that applies:
+ *
+ * <ol>
+ *   <li>a generic word right before, or one word before ("cộng đồng LGBT", "quyền của người chuyển
+ *       giới", "Luật Quốc tịch"): 0.3 at most, it names a group or a topic, not a person;
+ *   <li>a label right before the term on the same line ("Tôn giáo: Phật giáo"): {@code labelled},
+ *       0.1 less without a colon; terms marked {@code @} and recognizers with {@link
+ *       Builder#labelRequired} count only here;
+ *   <li>a negation in the 4 tokens before ("không có tiền án"): {@code negated};
+ *   <li>the term is a form field, followed by ':' ("Đảng viên: Có"): {@code labelled};
+ *   <li>a personal word near (honorific, pronoun, "bệnh nhân"), "là" right before, or a word of the
+ *       type's own context lexicon: {@code withContext};
+ *   <li>else {@code alone}, or {@code weak} for terms marked {@code ?}; 0.05 less when the text
+ *       lost the term's diacritics. Scores under the 0.5 threshold are emitted all the same, so a
+ *       lower threshold shows them.
+ * </ol>
+ *
+ * <p>Longer than most recognizers because it is the engine of a family of nine; its {@link Builder}
+ * keeps each member's settings readable in {@link KeywordRecognizers}.
+ */
+final class KeywordRecognizer implements Recognizer {
+  private final Builder b;
+  private volatile Terms terms; // loaded on first use: no I/O in constructors
+
+  private KeywordRecognizer(Builder b) {
+    this.b = b;
+  }
+
+  static Builder builder(String id, EntityType type, String termsResource) {
+    return new Builder(id, type, termsResource);
+  }
+
+  @Override
+  public String id() {
+    return b.id;
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return Set.of(b.type);
+  }
+
+  @Override
+  public List<Lexicon> lexicons() {
+    List<Lexicon> all = new ArrayList<>(List.of(terms().lexicon(), Keywords.personal()));
+    for (Lexicon l : new Lexicon[] {b.labels, b.context, b.exceptions, b.generic}) {
+      if (l != null) {
+        all.add(l);
+      }
+    }
+    return all;
+  }
+
+  private Terms terms() {
+    Terms t = terms;
+    if (t == null) {
+      Lexicon lexicon = Lexicon.fromResource(b.id + ".terms", KeywordRecognizer.class, b.resource);
+      t = new Terms(lexicon, Spelling.alternates(lexicon));
+      terms = t;
+    }
+    return t;
+  }
+
+  /** The bundled terms and their spellings that fold alike. */
+  private record Terms(Lexicon lexicon, Map<String, List<String>> alternates) {}
+
+  @Override
+  public void recognize(TextView view, Emitter out) {
+    Terms t = terms();
+    Hits hits = view.hits(t.lexicon());
+    for (int i = 0; i < hits.size(); i++) {
+      if (Spelling.surfaceMatches(hits, i, t.alternates()) && !isException(view, hits, i)) {
+        Candidate c = candidate(view, hits, i);
+        if (c != null) {
+          out.emit(c);
+        }
+      }
+    }
+  }
+
+  private boolean isException(TextView view, Hits hits, int i) {
+    if (b.exceptions == null) {
+      return false;
+    }
+    Hits ex = view.hits(b.exceptions);
+    int j = ex.firstAtOrAfter(hits.firstToken(i));
+    return j < ex.size()
+        && ex.firstToken(j) == hits.firstToken(i)
+        && ex.lastToken(j) > hits.lastToken(i)
+        && Spelling.surfaceMatches(ex, j);
+  }
+
+  private Candidate candidate(TextView view, Hits hits, int i) {
+    String phrase = hits.phrase(i);
+    int first = hits.firstToken(i);
+    int last = hits.lastToken(i);
+    int s = hits.start(i);
+    int e = hits.end(i);
+    double penalty = Spelling.unaccented(hits, i) ? 0.05 : 0;
+    String detail = "matched '" + Spelling.bare(phrase) + "'";
+    if (b.generic != null && Keywords.labelBefore(view, view.hits(b.generic), first, 1) >= 0) {
+      double score = Math.min(0.3, b.alone) - penalty;
+      return b.labelRequired ? null : make(s, e, score, "generic mention", detail);
+    }
+    Hits labels = b.labels == null ? null : view.hits(b.labels);
+    int l = Keywords.labelBefore(view, labels, first, b.maxBetween);
+    if (l >= 0) {
+      double score = b.labelled - (Keywords.colonIn(view, labels.end(l), s) ? 0 : 0.1);
+      return make(s, e, score - penalty, "label", detail).contextWord(labels.surface(l));
+    }
+    if (b.labelRequired || Spelling.labelOnly(phrase)) {
+      return null;
+    }
+    if (b.negated > 0 && negated(view, first)) {
+      return make(s, e, b.negated - penalty, "negated", detail + ", negated");
+    }
+    if (b.fieldName && Keywords.followedByColon(view, e)) {
+      return make(s, e, b.labelled - penalty, "form field", detail).contextWord(":");
+    }
+    String word = contextWord(view, first, last, s, e);
+    if (word != null) {
+      return make(s, e, b.withContext - penalty, "term in context", detail).contextWord(word);
+    }
+    double alone = Spelling.weak(phrase) ? b.weak : b.alone;
+    return alone <= penalty ? null : make(s, e, alone - penalty, "term", detail);
+  }
+
+  private String contextWord(TextView view, int first, int last, int s, int e) {
+    if (b.copula && Keywords.copulaBefore(view, first)) {
+      return "là";
+    }
+    if (b.context != null) {
+      Hits ctx = view.hits(b.context);
+      int c = Keywords.near(view, ctx, first, last, s, e);
+      if (c >= 0) {
+        return ctx.surface(c);
+      }
+    }
+    if (b.personal) {
+      Hits personal = view.hits(Keywords.personal());
+      int c = Keywords.near(view, personal, first, last, s, e);
+      if (c >= 0) {
+        return personal.surface(c);
+      }
+    }
+    return null;
+  }
+
+  /** "không", "chưa", "no", "never", "not", "without" in the 4 tokens before, on the same line. */
+  private static boolean negated(TextView view, int first) {
+    for (int t = first - 1; t >= 0 && t >= first - 4; t--) {
+      if (!Keywords.sameLine(view, view.tokenEnd(t), view.tokenStart(first))) {
+        return false;
+      }
+      if (Spelling.wordIs(view, t, "không")
+          || Spelling.wordIs(view, t, "chưa")
+          || view.tokenEquals(t, "no")
+          || view.tokenEquals(t, "never")
+          || view.tokenEquals(t, "not")
+          || view.tokenEquals(t, "without")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Candidate make(int s, int e, double score, String pattern, String detail) {
+    return Candidate.of(b.type, s, e, Math.max(0, Math.min(1, score)))
+        .pattern(pattern)
+        .detail(detail);
+  }
+
+  /** Settings of one family member; scores default to "needs context". */
+  static final class Builder {
+    private final String id;
+    private final EntityType type;
+    private final String resource;
+    private Lexicon labels;
+    private Lexicon context;
+    private Lexicon exceptions;
+    private Lexicon generic;
+    private int maxBetween = 1;
+    private boolean labelRequired;
+    private boolean fieldName;
+    private boolean copula;
+    private boolean personal = true;
+    private double alone = 0.35;
+    private double weak = 0.35;
+    private double withContext = 0.8;
+    private double labelled = 0.9;
+    private double negated;
+
+    private Builder(String id, EntityType type, String resource) {
+      this.id = id;
+      this.type = type;
+      this.resource = resource;
+    }
+
+    /** Scores for a term alone, a weak ({@code ?}) term alone, and a term with context. */
+    Builder scores(double alone, double weak, double withContext) {
+      this.alone = alone;
+      this.weak = weak;
+      this.withContext = withContext;
+      return this;
+    }
+
+    /** Labels that name the value after them, up to {@code maxBetween} tokens before it. */
+    Builder labels(Lexicon labels, int maxBetween) {
+      this.labels = labels;
+      this.maxBetween = maxBetween;
+      return this;
+    }
+
+    /** Only a term right after a label counts (nationality: "Việt Nam" alone is a country). */
+    Builder labelRequired() {
+      this.labelRequired = true;
+      return this;
+    }
+
+    /** Words of this type's own context ("chẩn đoán", "xét nghiệm"), folded matching allowed. */
+    Builder context(Lexicon context) {
+      this.context = context;
+      return this;
+    }
+
+    /** Whether honorifics, pronouns and person roles near a term count as context. */
+    Builder personal(boolean personal) {
+      this.personal = personal;
+      return this;
+    }
+
+    /** Longer phrases that start with a term but mean something else ("bị bắt nạt"). */
+    Builder exceptions(Lexicon exceptions) {
+      this.exceptions = exceptions;
+      return this;
+    }
+
+    /** Words right before a term that make it about a group or a topic ("cộng đồng"). */
+    Builder generic(Lexicon generic) {
+      this.generic = generic;
+      return this;
+    }
+
+    /** A term followed by ':' is a field of a personal record ("Đảng viên: Có"). */
+    Builder fieldName() {
+      this.fieldName = true;
+      return this;
+    }
+
+    /** "là" right before the term ("anh A là đảng viên") counts as personal context. */
+    Builder copula() {
+      this.copula = true;
+      return this;
+    }
+
+    /** A negation before the term ("không có tiền án") sets this score. */
+    Builder negated(double score) {
+      this.negated = score;
+      return this;
+    }
+
+    KeywordRecognizer build() {
+      return new KeywordRecognizer(this);
+    }
+  }
+}

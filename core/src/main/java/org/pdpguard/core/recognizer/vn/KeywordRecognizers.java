@@ -1,0 +1,279 @@
+package org.pdpguard.core.recognizer.vn;
+
+import org.pdpguard.core.EntityType;
+import org.pdpguard.core.detect.Lexicon;
+
+/**
+ * The members of the {@link KeywordRecognizer} family: their bundled terms (under {@code
+ * org/pdpguard/core/data/vn_terms/} and {@code vn_ethnic_religion/}), labels, context words and
+ * scores. The clause each type rests on is Decree 13/2023 Art. 2.3/2.4, kept by Decree 356/2025.
+ * Most of its length is short context-word lists, kept here next to the rule they serve.
+ */
+final class KeywordRecognizers {
+  private static final String TERMS = "/org/pdpguard/core/data/vn_terms/";
+
+  private KeywordRecognizers() {}
+
+  /**
+   * Religion (2.4a): reported when a label or a religious context makes it a person's religion
+   * ("Tôn giáo: Phật giáo", "theo đạo Tin Lành", "là tín đồ Cao Đài"); a bare mention in prose
+   * ("chùa Phật giáo") is a topic, not a person's view, and stays under the threshold.
+   */
+  static KeywordRecognizer religion() {
+    return KeywordRecognizer.builder(
+            "vn.religion",
+            EntityType.RELIGION,
+            "/org/pdpguard/core/data/vn_ethnic_religion/religions.txt")
+        .labels(
+            Lexicon.of(
+                "vn.religion.labels",
+                "tôn giáo",
+                "theo đạo",
+                "tín đồ",
+                "tín đồ của",
+                "là tín đồ",
+                "cải đạo",
+                "cải đạo sang",
+                "religion",
+                "religious affiliation",
+                "faith"),
+            0)
+        .context(
+            Lexicon.of(
+                "vn.religion.context",
+                "tín đồ",
+                "theo đạo",
+                "cải đạo",
+                "quy y",
+                "rửa tội",
+                "giáo dân",
+                "con chiên",
+                "đi lễ",
+                "believer",
+                "devout",
+                "practising",
+                "practicing",
+                "converted"))
+        .personal(false)
+        .copula()
+        .scores(0.35, 0.35, 0.75)
+        .build();
+  }
+
+  /**
+   * Criminal record (2.4g): the phrases are specific enough to report alone (0.7). A negated record
+   * ("không có tiền án tiền sự") is kept at 0.6: it still states a fact about a person's criminal
+   * record, the very field a judicial-record certificate (lý lịch tư pháp) holds.
+   */
+  static KeywordRecognizer criminalRecord() {
+    return KeywordRecognizer.builder(
+            "vn.criminal_record", EntityType.CRIMINAL_RECORD, TERMS + "criminal_record.txt")
+        .context(
+            Lexicon.of(
+                "vn.criminal_record.context",
+                "đối tượng",
+                "bị can",
+                "bị cáo",
+                "phạm nhân",
+                "bản án",
+                "hình sự",
+                "về tội",
+                "tòa án",
+                "defendant",
+                "suspect",
+                "offender",
+                "court"))
+        .exceptions(
+            Lexicon.of(
+                "vn.criminal_record.not",
+                "bị bắt nạt",
+                "bị bắt buộc",
+                "bị bắt gặp",
+                "bị bắt phải",
+                "bị bắt làm",
+                "bị bắt cóc",
+                "bị bắt chước",
+                "bị bắt lỗi",
+                "bị bắt bài",
+                "bị bắt ép"))
+        .negated(0.6)
+        .scores(0.7, 0.4, 0.85)
+        .build();
+  }
+
+  /**
+   * Political opinion (2.4a): needs a personal context, a form field ("Ngày vào Đảng: …") or "là"
+   * right before ("là đảng viên"); plural and group words ("các đảng viên") make it generic.
+   */
+  static KeywordRecognizer politicalOpinion() {
+    return KeywordRecognizer.builder(
+            "vn.political_opinion", EntityType.POLITICAL_OPINION, TERMS + "political_opinion.txt")
+        .generic(groupWords("vn.political_opinion.generic"))
+        .fieldName()
+        .copula()
+        .scores(0.35, 0.3, 0.8)
+        .build();
+  }
+
+  /** Genetic data (2.4d): specific test and gene phrases alone; "DNA", "gen" need context. */
+  static KeywordRecognizer genetic() {
+    return KeywordRecognizer.builder("vn.genetic", EntityType.GENETIC_DATA, TERMS + "genetic.txt")
+        .context(
+            Lexicon.of(
+                "vn.genetic.context",
+                "xét nghiệm",
+                "kết quả",
+                "mẫu",
+                "giám định",
+                "di truyền",
+                "test",
+                "result",
+                "sample"))
+        .exceptions(
+            Lexicon.of(
+                "vn.genetic.not",
+                "gen Z",
+                "gen Y",
+                "gen X",
+                "gen Alpha",
+                "hệ gen Z",
+                "hệ gen Y",
+                "hệ gen X",
+                "hệ gen Alpha"))
+        .fieldName()
+        .scores(0.6, 0.35, 0.85)
+        .build();
+  }
+
+  /**
+   * Biometric data (2.4đ): needs a personal or biometric context ("mẫu", "template") or a form
+   * field; device manuals and policies name fingerprints without holding anyone's.
+   */
+  static KeywordRecognizer biometric() {
+    return KeywordRecognizer.builder(
+            "vn.biometric", EntityType.BIOMETRIC_DATA, TERMS + "biometric.txt")
+        .context(
+            Lexicon.of(
+                "vn.biometric.context",
+                "mẫu",
+                "template",
+                "dữ liệu sinh trắc",
+                "dữ liệu sinh trắc học",
+                "biometric data",
+                "hash",
+                "ngón tay",
+                "ngón cái",
+                "ngón trỏ",
+                "mắt trái",
+                "mắt phải"))
+        .fieldName()
+        .scores(0.35, 0.3, 0.8)
+        .build();
+  }
+
+  /**
+   * Sex life and sexual orientation (2.4e): a term alone is reported (0.55), most texts that say
+   * "đồng tính" of someone are about that person; words naming a group or a cause ("cộng đồng
+   * LGBT", "quyền của người chuyển giới") make it a topic.
+   */
+  static KeywordRecognizer sexLife() {
+    return KeywordRecognizer.builder("vn.sex_life", EntityType.SEX_LIFE, TERMS + "sex_life.txt")
+        .generic(groupWords("vn.sex_life.generic"))
+        .copula()
+        .scores(0.55, 0.35, 0.85)
+        .build();
+  }
+
+  /** Marital status (2.3h): a label or a person near; "độc thân" alone in prose stays low. */
+  static KeywordRecognizer maritalStatus() {
+    return KeywordRecognizer.builder(
+            "vn.marital_status", EntityType.MARITAL_STATUS, TERMS + "marital_status.txt")
+        .labels(
+            Lexicon.of(
+                "vn.marital_status.labels",
+                "tình trạng hôn nhân",
+                "TTHN",
+                "hôn nhân",
+                "tình trạng gia đình",
+                "marital status",
+                "civil status"),
+            1)
+        .copula()
+        .scores(0.35, 0.3, 0.75)
+        .build();
+  }
+
+  /** Nationality (2.3đ): only a country right after "Quốc tịch"/"Nationality" is a nationality. */
+  static KeywordRecognizer nationality() {
+    return KeywordRecognizer.builder(
+            "vn.nationality", EntityType.NATIONALITY, TERMS + "nationality.txt")
+        .labels(
+            Lexicon.of(
+                "vn.nationality.labels", "quốc tịch", "nationality", "citizenship", "citizen of"),
+            1)
+        .generic(Lexicon.of("vn.nationality.generic", "luật quốc tịch", "law on nationality"))
+        .labelRequired()
+        .personal(false)
+        .build();
+  }
+
+  /** Health terms (2.4b), used by {@link HealthRecognizer} next to ICD-10 codes. */
+  static KeywordRecognizer healthTerms() {
+    return KeywordRecognizer.builder("vn.health", EntityType.HEALTH, TERMS + "health.txt")
+        .context(
+            Lexicon.of(
+                "vn.health.context",
+                "bệnh nhân",
+                "người bệnh",
+                "BN",
+                "chẩn đoán",
+                "mắc",
+                "mắc bệnh",
+                "bị",
+                "bị bệnh",
+                "tiền sử",
+                "tiền căn",
+                "điều trị",
+                "nhập viện",
+                "xuất viện",
+                "bệnh án",
+                "xét nghiệm",
+                "đơn thuốc",
+                "toa thuốc",
+                "triệu chứng",
+                "biến chứng",
+                "tái khám",
+                "diagnosed",
+                "diagnosis",
+                "patient",
+                "history of",
+                "suffers from",
+                "suffering from",
+                "treated for",
+                "prescribed"))
+        .fieldName()
+        .scores(0.6, 0.35, 0.85)
+        .build();
+  }
+
+  /** Words right before a term that make it about a group, a cause or a topic. */
+  private static Lexicon groupWords(String id) {
+    return Lexicon.of(
+        id,
+        "các",
+        "những",
+        "mọi",
+        "toàn thể",
+        "cộng đồng",
+        "phong trào",
+        "quyền",
+        "quyền của",
+        "kỳ thị",
+        "chống kỳ thị",
+        "tháng tự hào",
+        "community",
+        "rights",
+        "pride",
+        "movement");
+  }
+}

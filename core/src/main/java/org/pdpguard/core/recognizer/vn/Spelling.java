@@ -1,0 +1,197 @@
+package org.pdpguard.core.recognizer.vn;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.pdpguard.core.detect.Hits;
+import org.pdpguard.core.detect.Lexicon;
+import org.pdpguard.core.detect.TextView;
+import org.pdpguard.core.text.Folding;
+import org.pdpguard.core.text.ToneMarks;
+
+/**
+ * Whether a lexicon hit, which the engine finds on folded text, is really its phrase: "Tây" folds
+ * like the ethnic group "Tày", "cụm" (cluster) like "cúm" (flu). The text must carry the phrase's
+ * diacritics (tone-mark placement, case and hyphens aside) or none at all, as much Vietnamese text
+ * is typed.
+ *
+ * <p>Lexicon lines may start with markers, which the engine ignores (they are not token chars):
+ * {@code =} the phrase counts only when written with its diacritics ({@code =cúm}); {@code ?} a
+ * weak phrase that needs context; {@code @} a phrase that counts only right after a label, like
+ * "Không" in "Tôn giáo: Không".
+ */
+final class Spelling {
+  /** Canonical and folded forms of lexicon phrases and fixed words: a bounded set of strings. */
+  private static final Map<String, String> CANONICAL = new ConcurrentHashMap<>();
+
+  private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
+
+  private Spelling() {}
+
+  static boolean exactOnly(String phrase) {
+    return hasMarker(phrase, '=');
+  }
+
+  static boolean weak(String phrase) {
+    return hasMarker(phrase, '?');
+  }
+
+  static boolean labelOnly(String phrase) {
+    return hasMarker(phrase, '@');
+  }
+
+  private static boolean hasMarker(String phrase, char marker) {
+    for (int i = 0; i < phrase.length() && "=?@".indexOf(phrase.charAt(i)) >= 0; i++) {
+      if (phrase.charAt(i) == marker) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The phrase without its markers. */
+  static String bare(String phrase) {
+    int i = 0;
+    while (i < phrase.length() && "=?@".indexOf(phrase.charAt(i)) >= 0) {
+      i++;
+    }
+    return phrase.substring(i);
+  }
+
+  /**
+   * True when the text of hit {@code i} is its phrase: the same with diacritics (tone-mark
+   * placement, case, hyphens aside), or written without any diacritics, as much Vietnamese text is,
+   * unless the phrase is marked {@code =}. A text with other diacritics is another word ("Tây" is
+   * not "Tày", "cụm" is not "cúm").
+   */
+  static boolean surfaceMatches(Hits hits, int i) {
+    String surface = hits.surface(i);
+    String phrase = hits.phrase(i);
+    if (!Folding.hasDiacritics(surface)) {
+      return !Folding.hasDiacritics(phrase) || !exactOnly(phrase);
+    }
+    return sameWords(surface, bare(phrase));
+  }
+
+  /**
+   * True when {@code surface} is {@code phrase} with its diacritics (case, mark placement aside).
+   */
+  private static boolean sameWords(String surface, String phrase) {
+    if (lettersEqual(surface, phrase)) {
+      return true;
+    }
+    // Only the open syllables oa, oe, uy may place their tone mark on either vowel ("Hòa"/"Hoà").
+    String key = key(surface);
+    if (!key.contains("oa") && !key.contains("oe") && !key.contains("uy")) {
+      return false;
+    }
+    return canonical(surface).equals(CANONICAL.computeIfAbsent(phrase, Spelling::canonical));
+  }
+
+  /** True when the letters and digits of both are the same, case and other chars aside. */
+  private static boolean lettersEqual(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (true) {
+      while (i < a.length() && !Character.isLetterOrDigit(a.charAt(i))) {
+        i++;
+      }
+      while (j < b.length() && !Character.isLetterOrDigit(b.charAt(j))) {
+        j++;
+      }
+      if (i == a.length() || j == b.length()) {
+        return i == a.length() && j == b.length();
+      }
+      if (Character.toLowerCase(a.charAt(i++)) != Character.toLowerCase(b.charAt(j++))) {
+        return false;
+      }
+    }
+  }
+
+  /** Folded letters and digits, other runs as one space: what the engine matched on. */
+  private static String key(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean gap = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        gap = false;
+        out.append(Folding.fold(c));
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * Like {@link #surfaceMatches(Hits, int)}, also accepting the other spellings of a phrase that
+   * folds alike ("sảy thai" and "sẩy thai"): the engine records one phrase per hit, the last one.
+   */
+  static boolean surfaceMatches(Hits hits, int i, Map<String, List<String>> alternates) {
+    if (surfaceMatches(hits, i)) {
+      return true;
+    }
+    if (alternates.isEmpty()) {
+      return false;
+    }
+    String surface = hits.surface(i);
+    List<String> spellings = alternates.get(key(surface));
+    return spellings != null && spellings.contains(canonical(surface));
+  }
+
+  /** The spellings of a lexicon's phrases that fold alike but differ, by folded key. */
+  static Map<String, List<String>> alternates(Lexicon lexicon) {
+    Map<String, List<String>> byKey = new HashMap<>();
+    for (String phrase : lexicon.phrases()) {
+      String spelling = canonical(bare(phrase));
+      List<String> list = byKey.computeIfAbsent(key(spelling), k -> new ArrayList<>());
+      if (!list.contains(spelling)) {
+        list.add(spelling);
+      }
+    }
+    byKey.values().removeIf(list -> list.size() < 2);
+    return Map.copyOf(byKey);
+  }
+
+  /** True when hit {@code i} lost the diacritics its phrase has (a slightly weaker match). */
+  static boolean unaccented(Hits hits, int i) {
+    return !Folding.hasDiacritics(hits.surface(i)) && Folding.hasDiacritics(hits.phrase(i));
+  }
+
+  /** Lower case, tone marks in the canonical place, runs of other chars as one space. */
+  private static String canonical(String s) {
+    String c = ToneMarks.canonical(s);
+    StringBuilder out = new StringBuilder(c.length());
+    boolean gap = false;
+    for (int i = 0; i < c.length(); i++) {
+      char ch = c.charAt(i);
+      if (Character.isLetterOrDigit(ch)) {
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        gap = false;
+        out.append(ch);
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
+  }
+
+  /** True when token {@code t} is {@code word} (given with diacritics) or its unaccented form. */
+  static boolean wordIs(TextView v, int t, String word) {
+    if (t < 0
+        || t >= v.tokenCount()
+        || !v.tokenEquals(t, FOLDED.computeIfAbsent(word, Folding::fold))) {
+      return false;
+    }
+    String surface = v.tokenText(t);
+    return !Folding.hasDiacritics(surface) || sameWords(surface, word);
+  }
+}

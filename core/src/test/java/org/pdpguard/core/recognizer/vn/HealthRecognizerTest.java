@@ -1,0 +1,107 @@
+package org.pdpguard.core.recognizer.vn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pdpguard.core.EntityType;
+import org.pdpguard.core.Finding;
+import org.pdpguard.core.recognizer.RecognizerTesting;
+
+class HealthRecognizerTest {
+  private final HealthRecognizer recognizer = new HealthRecognizer();
+
+  @ParameterizedTest(name = "finds {1} in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Bệnh nhân có tiền sử tiểu đường type 2 | tiểu đường type 2",
+        "Chẩn đoán: Tăng huyết áp độ 2 | Tăng huyết áp",
+        "benh nhan bi dai thao duong lau nam | dai thao duong",
+        "Ông A bị ung thư phổi giai đoạn 3 | ung thư phổi",
+        "Chị ấy đang mang thai tháng thứ 5 | đang mang thai",
+        "Viêm gan B mạn tính, theo dõi định kỳ | Viêm gan B",
+        "Kết quả: HIV dương tính | HIV dương tính",
+        "Đã hóa trị 4 đợt, sau đó xạ trị | hóa trị;xạ trị",
+        "Sảy thai năm 2019 | Sảy thai",
+        "sẩy thai lần thứ hai | sẩy thai",
+        "Cúm A, sốt cao 39 độ | Cúm A;sốt cao",
+        "Nhiễm COVID-19 tháng 3 | Nhiễm COVID-19",
+        "Tiểu đường: Có | Tiểu đường",
+        "Patient was diagnosed with type 2 diabetes | type 2 diabetes",
+        "Mã ICD-10: E11 | E11",
+        "Chẩn đoán: C34.1 - ung thư phổi | C34.1;ung thư phổi",
+        "ICD: I10, E11.9 | I10;E11.9",
+        "Bị trầm cảm sau sinh, đang dùng thuốc chống trầm cảm | trầm cảm sau sinh;thuốc chống trầm cảm",
+        "BN chạy thận nhân tạo 3 lần/tuần | chạy thận nhân tạo",
+        "Tiền sử: ĐTĐ type 2, NMCT cũ | ĐTĐ;NMCT",
+      })
+  void findsDiseasesTreatmentsAndCodes(String text, String expected) {
+    assertThat(RecognizerTesting.values(recognizer, EntityType.HEALTH, text))
+        .containsExactly(expected.split(";"));
+  }
+
+  @ParameterizedTest(name = "nothing in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // blood type is excluded from health data by Decree 13 Art. 2.4b
+        "Nhóm máu: O Rh+",
+        // general words are not a condition; "đường" alone is a street
+        "Sức khỏe tốt, nhà ở đường Nguyễn Trãi",
+        // an ICD-shaped code without a medical context is a product or room code
+        "Mã sản phẩm E11 còn trong kho",
+        // U codes are reserved by WHO and not in the pattern
+        "Chẩn đoán: U07.1",
+        // a version string, not a code
+        "ICD tool version E11.2.3",
+        // other words that fold like disease names
+        "cụm từ khóa bị bỏ sót trong báo cáo",
+        "hẹn gặp lại vào thứ hai",
+        // weak terms need a medical or personal context
+        "Đau đầu vì deadline dự án",
+        "The Great Depression of 1929",
+        "gut feeling about the market",
+        // the abbreviation ĐTĐ counts only with its Đ; "dtd" is a document type
+        "File dtd cho XML",
+      })
+  void ignoresTextWithoutHealthData(String text) {
+    assertThat(RecognizerTesting.values(recognizer, EntityType.HEALTH, text)).isEmpty();
+  }
+
+  @Test
+  void scoresATermAloneLowerThanATermInAMedicalContext() {
+    Finding alone = RecognizerTesting.find(recognizer, "Tiểu đường").get(0);
+    Finding unaccented = RecognizerTesting.find(recognizer, "tieu duong").get(0);
+    Finding inContext = RecognizerTesting.find(recognizer, "Bệnh nhân tiểu đường").get(0);
+    assertThat(alone.score()).isBetween(0.55, 0.6);
+    assertThat(unaccented.score()).isLessThan(alone.score()).isGreaterThanOrEqualTo(0.5);
+    assertThat(inContext.score()).isGreaterThanOrEqualTo(0.85);
+    assertThat(inContext.explanation().context()).isEqualTo("Bệnh nhân");
+  }
+
+  @Test
+  void reportsAnIcdCodeWithTheContextThatMadeIt() {
+    Finding f = RecognizerTesting.find(recognizer, "Mã bệnh: I10").get(0);
+    assertThat(f.explanation().pattern()).isEqualTo("ICD-10");
+    assertThat(f.explanation().context()).isEqualTo("Mã bệnh");
+  }
+
+  @Test
+  void bundlesAFewHundredTerms() {
+    long terms =
+        recognizer.lexicons().stream()
+            .filter(l -> l.id().equals("vn.health.terms"))
+            .mapToLong(l -> l.phrases().size())
+            .sum();
+    assertThat(terms).isGreaterThan(300);
+    assertThat(Arrays.asList("nhóm máu", "sức khỏe", "đường"))
+        .noneMatch(
+            w ->
+                recognizer.lexicons().stream()
+                    .filter(l -> l.id().equals("vn.health.terms"))
+                    .anyMatch(l -> l.phrases().contains(w)));
+  }
+}

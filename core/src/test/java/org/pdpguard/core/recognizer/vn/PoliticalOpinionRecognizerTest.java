@@ -1,0 +1,50 @@
+package org.pdpguard.core.recognizer.vn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pdpguard.core.EntityType;
+import org.pdpguard.core.recognizer.RecognizerTesting;
+
+class PoliticalOpinionRecognizerTest {
+  private final KeywordRecognizer recognizer = KeywordRecognizers.politicalOpinion();
+
+  @ParameterizedTest(name = "finds {1} in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Họ tên: Nguyễn Văn A. Đảng viên: Có | Đảng viên",
+        "Ngày vào Đảng: 03/02/2010 | Ngày vào Đảng",
+        "Anh Hùng là đảng viên từ năm 2005 | đảng viên",
+        "Ông B có quan điểm chính trị cực đoan | quan điểm chính trị",
+        "Sơ yếu lý lịch: đảng viên dự bị | đảng viên dự bị",
+        "She said her political views were private | political views",
+      })
+  void findsAPersonsPoliticalAffiliation(String text, String expected) {
+    assertThat(RecognizerTesting.values(recognizer, EntityType.POLITICAL_OPINION, text))
+        .containsExactly(expected);
+  }
+
+  @ParameterizedTest(name = "nothing in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // party members as a group
+        "Các đảng viên cần gương mẫu trong công tác",
+        "Tăng cường công tác phát triển đảng viên mới",
+        // a policy about the data, "tôi" of "chúng tôi" is the company
+        "Chúng tôi không thu thập quan điểm chính trị",
+        "Đại hội Đảng toàn quốc lần thứ XIV",
+      })
+  void ignoresPoliticsThatIsNoOnesView(String text) {
+    assertThat(RecognizerTesting.values(recognizer, EntityType.POLITICAL_OPINION, text)).isEmpty();
+  }
+
+  @Test
+  void explainsTheFormFieldAsItsContext() {
+    assertThat(RecognizerTesting.find(recognizer, "Đảng viên: Có").get(0).explanation().context())
+        .isEqualTo(":");
+  }
+}

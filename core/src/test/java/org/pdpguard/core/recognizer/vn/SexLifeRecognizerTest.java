@@ -1,0 +1,51 @@
+package org.pdpguard.core.recognizer.vn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pdpguard.core.EntityType;
+import org.pdpguard.core.recognizer.RecognizerTesting;
+
+class SexLifeRecognizerTest {
+  private final KeywordRecognizer recognizer = KeywordRecognizers.sexLife();
+
+  @ParameterizedTest(name = "finds {1} in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Anh ấy là người đồng tính | người đồng tính",
+        "Bệnh nhân có quan hệ tình dục không an toàn | quan hệ tình dục",
+        "She is a lesbian | lesbian",
+        "Chị B đã phẫu thuật chuyển giới năm 2020 | phẫu thuật chuyển giới",
+        "Xu hướng tính dục: song tính | Xu hướng tính dục;song tính",
+        "xu huong tinh duc | xu huong tinh duc",
+        "Anh ấy là gay | gay",
+      })
+  void findsSexLifeAndOrientation(String text, String expected) {
+    assertThat(RecognizerTesting.values(recognizer, EntityType.SEX_LIFE, text))
+        .containsExactly(expected.split(";"));
+  }
+
+  @ParameterizedTest(name = "nothing in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a group, a cause, a topic
+        "Cộng đồng LGBT tổ chức sự kiện",
+        "Bảo vệ quyền của người chuyển giới",
+        "HIV lây qua đường tình dục",
+        // "gay go" is hard, not gay
+        "Trận đấu gay go đến phút cuối",
+      })
+  void ignoresGroupsAndTopics(String text) {
+    assertThat(RecognizerTesting.values(recognizer, EntityType.SEX_LIFE, text)).isEmpty();
+  }
+
+  @Test
+  void reportsATermAloneAboveTheThreshold() {
+    assertThat(RecognizerTesting.find(recognizer, "đồng tính").get(0).score())
+        .isGreaterThanOrEqualTo(0.5);
+  }
+}
