@@ -16,7 +16,6 @@ import org.pdpguard.core.stream.LocatedFinding;
  */
 final class SarifReportWriter implements ReportWriter {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-  static final String INFORMATION_URI = "https://github.com/pdpguard/pdpguard";
 
   private final JsonGenerator g;
   private final boolean showValues;
@@ -38,7 +37,6 @@ final class SarifReportWriter implements ReportWriter {
     g.writeObjectFieldStart("tool");
     g.writeObjectFieldStart("driver");
     g.writeStringField("name", "pdpguard");
-    g.writeStringField("informationUri", INFORMATION_URI);
     g.writeStringField("version", version);
     g.writeArrayFieldStart("rules");
     for (EntityType t : EntityType.values()) {

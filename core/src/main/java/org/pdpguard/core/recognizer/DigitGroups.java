@@ -49,19 +49,43 @@ public final class DigitGroups {
   }
 
   /**
-   * True when {@code [start, end)} is not glued to more digits by a separator ({@code 1.234},
-   * {@code 12-34}, {@code 12/34}, {@code 12,34}): such a span is a piece of an amount, a date or a
-   * longer code, not a number of its own.
+   * True when {@code [start, end)} is not glued to more digits by a separator: such a span is a
+   * piece of an amount ({@code 1.001098012345}), a date, a range or a longer code ({@code
+   * 001098012345-123}), not a number of its own. A comma or dot followed by a long digit run, or by
+   * a short one that the same separator closes ({@code …,0912345678} or {@code …,2,…}), separates
+   * CSV fields rather than joining a number.
    */
   public static boolean standsAlone(TextView view, int start, int end) {
-    return !glued(view.charAt(start - 1), view.charAt(start - 2))
-        && !glued(view.charAt(end), view.charAt(end + 1));
+    return !gluedAt(view, start - 1, -1) && !gluedAt(view, end, 1);
   }
 
-  private static boolean glued(char separator, char beyond) {
-    return (separator == '.' || separator == ',' || separator == '-' || separator == '/')
-        && beyond >= '0'
-        && beyond <= '9';
+  /**
+   * True when the char at {@code separator} joins the span on its other side to digits lying in
+   * {@code direction} (-1 before it, +1 after it). See {@link #standsAlone}.
+   */
+  public static boolean gluedAt(TextView view, int separator, int direction) {
+    char c = view.charAt(separator);
+    int i = separator + direction;
+    if (!isDigit(view.charAt(i))) {
+      return false;
+    }
+    if (c == '-' || c == '/') {
+      return true;
+    }
+    if (c != '.' && c != ',') {
+      return false;
+    }
+    int run = 0;
+    while (run <= 3 && isDigit(view.charAt(i))) {
+      i += direction;
+      run++;
+    }
+    // A thousands group or a short decimal part joins; a field of its own does not.
+    return run <= 3 && view.charAt(i) != c;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** The number value of {@code n} digits of {@code s} from {@code from}. */

@@ -2,6 +2,7 @@ package org.pdpguard.core.recognizer.generic;
 
 import org.pdpguard.core.detect.Hits;
 import org.pdpguard.core.detect.TextView;
+import org.pdpguard.core.recognizer.DigitGroups;
 
 /** Local look-ups around a candidate that several generic recognizers share. */
 final class Nearby {
@@ -87,8 +88,7 @@ final class Nearby {
    * True when a separator at {@code i} glues the span to more digits ({@code 1.234}, {@code 5/6}).
    */
   static boolean gluedAt(TextView view, int separator, int beyond) {
-    char c = view.charAt(separator);
-    return (c == '.' || c == ',' || c == '-' || c == '/') && isDigit(view.charAt(beyond));
+    return DigitGroups.gluedAt(view, separator, beyond - separator);
   }
 
   /** True when token {@code t} equals one of the folded words. */
