@@ -9,6 +9,8 @@ import org.pdpguard.core.text.ToneMarks;
  * per start token. Empty when the lexicon does not occur. Not thread-safe: belongs to its view.
  */
 public final class Hits {
+  private static final java.util.regex.Pattern SEPARATORS =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
   static final Hits EMPTY = new Hits(null, null);
 
   private final TextView view;
@@ -88,9 +90,15 @@ public final class Hits {
    * aside): {@code Hoà Bình} matches {@code Hòa Bình} exactly, {@code Hoa Binh} does not.
    */
   public boolean exact(int i) {
-    String a = ToneMarks.canonical(surface(i)).replaceAll("[^\\p{L}\\p{N}]+", " ");
-    String b = ToneMarks.canonical(phrase(i)).replaceAll("[^\\p{L}\\p{N}]+", " ");
-    return a.equals(b);
+    String surface = surface(i);
+    if (!Folding.hasDiacritics(surface)) {
+      return !Folding.hasDiacritics(phrase(i));
+    }
+    return canonical(surface).equals(canonical(phrase(i)));
+  }
+
+  private static String canonical(String s) {
+    return SEPARATORS.matcher(ToneMarks.canonical(s)).replaceAll(" ");
   }
 
   /** Index of the first hit whose first token is at or after {@code token}; size() when none. */

@@ -29,15 +29,19 @@ import org.pdpguard.core.detect.TextView;
  *   <li>the term is a form field, followed by ':' ("Đảng viên: Có"): {@code labelled};
  *   <li>a personal word near (honorific, pronoun, "bệnh nhân"), "là" right before, or a word of the
  *       type's own context lexicon: {@code withContext};
- *   <li>else {@code alone}, or {@code weak} for terms marked {@code ?}; 0.05 less when the text
- *       lost the term's diacritics. Scores under the 0.5 threshold are emitted all the same, so a
- *       lower threshold shows them.
+ *   <li>else {@code alone}, or {@code weak} for terms marked {@code ?}; when the text lost the
+ *       term's diacritics, 0.15 less for terms of one or two syllables, 0.05 less for longer ones
+ *       and in the cases above. Scores under the 0.5 threshold are emitted all the same, so a lower
+ *       threshold shows them.
  * </ol>
  *
  * <p>Longer than most recognizers because it is the engine of a family of nine; its {@link Builder}
  * keeps each member's settings readable in {@link KeywordRecognizers}.
  */
 final class KeywordRecognizer implements Recognizer {
+  /** How much a term of one or two syllables found alone loses when it has lost its diacritics. */
+  static final double UNACCENTED_ALONE = 0.15;
+
   private final Builder b;
   private volatile Terms terms; // loaded on first use: no I/O in constructors
 
@@ -140,8 +144,13 @@ final class KeywordRecognizer implements Recognizer {
     if (word != null) {
       return make(s, e, b.withContext - penalty, "term in context", detail).contextWord(word);
     }
-    double alone = Spelling.weak(phrase) ? b.weak : b.alone;
-    return alone <= penalty ? null : make(s, e, alone - penalty, "term", detail);
+    // Alone and without diacritics a short term is too often other words ("cần thì" reads "can
+    // thi", like "cận thị"): it needs context to pass the default threshold. Three syllables and
+    // more rarely collide by chance.
+    boolean shortUnaccented = penalty > 0 && last - first < 2;
+    double alone =
+        (Spelling.weak(phrase) ? b.weak : b.alone) - (shortUnaccented ? UNACCENTED_ALONE : penalty);
+    return alone <= 0 ? null : make(s, e, alone, "term", detail);
   }
 
   private String contextWord(TextView view, int first, int last, int s, int e) {

@@ -8,6 +8,6 @@ public final class VnNameAddressRecognizers {
   private VnNameAddressRecognizers() {}
 
   public static List<Recognizer> all() {
-    return List.of();
+    return List.of(new PersonNameRecognizer(), new AddressRecognizer());
   }
 }

@@ -1,0 +1,327 @@
+package org.pdpguard.core.recognizer.vn;
+
+import static org.pdpguard.core.recognizer.vn.AddressWords.DOTTED;
+import static org.pdpguard.core.recognizer.vn.AddressWords.FLAT_NUMBER;
+import static org.pdpguard.core.recognizer.vn.AddressWords.HOUSE_NUMBER;
+import static org.pdpguard.core.recognizer.vn.AddressWords.KEYWORDS;
+import static org.pdpguard.core.recognizer.vn.AddressWords.NUMBERED_UNIT;
+import static org.pdpguard.core.recognizer.vn.AddressWords.alone;
+import static org.pdpguard.core.recognizer.vn.AddressWords.houseNumber;
+import static org.pdpguard.core.recognizer.vn.AddressWords.separator;
+import static org.pdpguard.core.recognizer.vn.AddressWords.valueGap;
+import static org.pdpguard.core.recognizer.vn.NameAddressTokens.capitalRun;
+import static org.pdpguard.core.recognizer.vn.NameAddressTokens.hitAt;
+import static org.pdpguard.core.recognizer.vn.NameAddressTokens.isLower;
+import static org.pdpguard.core.recognizer.vn.NameAddressTokens.isTitle;
+import static org.pdpguard.core.recognizer.vn.NameAddressTokens.spaceAfter;
+import static org.pdpguard.core.recognizer.vn.NameAddressTokens.wordOk;
+
+import org.pdpguard.core.detect.Hits;
+import org.pdpguard.core.detect.TextView;
+import org.pdpguard.core.recognizer.vn.AddressWords.Kind;
+
+/**
+ * One Vietnamese address read from its first token: parts such as {@code số 12}, {@code ngõ 34},
+ * {@code đường Trần Phú}, {@code phường Bến Nghé}, {@code Q. 3}, {@code tp.HCM}, {@code Hà Nội},
+ * separated by spaces, commas or dashes on one line, in the order people write them (reference B6:
+ * street – ward – district – province before July 2025, street – ward – province after). What was
+ * found is kept in flags that {@link AddressRecognizer} scores.
+ *
+ * <p>A unit word needs a value: a number ({@code quận 1}), capitalised words ({@code phường Bến
+ * Nghé}), or in lower-case text a listed unit name of two syllables or more ({@code phường bến
+ * nghé}). So "đường huyết" (blood sugar), "tổ chức" (organisation) and "phường hội" are no address.
+ * The abbreviations P., Q., H., TT., TX. need their dot and a number or a listed name.
+ *
+ * <p>Longer than most classes: the parts share the parser's state (what was found so far decides
+ * what may follow), so the reading of each kind of part stays in one place.
+ */
+final class AddressChain {
+  private static final int MAX_PARTS = 12;
+
+  private final TextView v;
+  private final Hits units;
+  private final Hits provinces;
+  private final Hits districts;
+  private final Hits wards;
+
+  int first;
+  int last;
+  int parts;
+  boolean house;
+  boolean lane;
+  boolean street;
+  boolean small;
+  boolean numbered; // a house, lane or hamlet number
+  boolean streetByKeyword; // "đường X", "phố X"
+  boolean streetKnown; // a bare street name that is a person's name or a place
+  boolean streetAfterLane; // "kiệt 20 Hùng Vương"
+  boolean bareNumber; // the address starts with a number no keyword introduced
+  boolean wordBeforeNumber; // ... and a word stands right before it ("năm 2020 …")
+  int admins;
+  boolean province; // a province or centrally-run city: an address names one
+  double bestAdmin; // the score one administrative part earns alone
+  boolean bareProvince; // the only part is a province name without its unit word
+
+  private AddressChain(TextView v, Hits units, Hits provinces, Hits districts, Hits wards) {
+    this.v = v;
+    this.units = units;
+    this.provinces = provinces;
+    this.districts = districts;
+    this.wards = wards;
+  }
+
+  /** Reads the address that starts at token {@code t}; null when no part starts there. */
+  static AddressChain parse(
+      TextView v, Hits units, Hits provinces, Hits districts, Hits wards, int t) {
+    AddressChain c = new AddressChain(v, units, provinces, districts, wards);
+    int e = c.part(t, false);
+    if (e < 0) {
+      return null;
+    }
+    c.first = t;
+    c.last = e;
+    while (c.parts < MAX_PARTS && c.last + 1 < v.tokenCount()) {
+      int sep = separator(v, c.last);
+      int n = sep == 0 ? -1 : c.part(c.last + 1, sep == 2);
+      if (n < 0) {
+        break;
+      }
+      c.last = n;
+    }
+    return c;
+  }
+
+  /** The last token of the part at {@code t}, or -1 (and nothing recorded) when none starts. */
+  private int part(int t, boolean afterComma) {
+    if (province) {
+      return -1; // the province ends an address
+    }
+    int h = hitAt(units, t);
+    if (h >= 0 && keywordOk(h, t)) {
+      return keywordPart(KEYWORDS.get(units.phrase(h)), units.phrase(h), units.lastToken(h));
+    }
+    if (v.tokenIs(t, TextView.HAS_DIGIT)) {
+      return numberPart(t, afterComma);
+    }
+    boolean capital = v.tokenIs(t, TextView.UPPER_FIRST);
+    int p = AdminUnitNames.at(v, provinces, t);
+    if (p >= 0 && (capital || parts > 0) && endsRun(p)) {
+      province = true;
+      bareProvince = parts == 0;
+      return admin(Kind.PROVINCE, 0.35, p);
+    }
+    if (parts > 0 && afterComma && capital) {
+      int w = Math.max(AdminUnitNames.at(v, wards, t), AdminUnitNames.at(v, districts, t));
+      if (w >= 0 && endsRun(w)) {
+        return admin(Kind.WARD, 0.4, w); // "…, Bến Nghé, Quận 1"
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A unit word counts when spelled right (see {@link NameAddressTokens#wordOk}); one typed without
+   * marks and capitalised inside a run of capitalised words is a name ("Nguyen Thi Phuong Thao":
+   * Phuong is Phương, not phường).
+   */
+  private boolean keywordOk(int h, int t) {
+    if (!wordOk(v, units, h)) {
+      return false;
+    }
+    if (NameAddressTokens.exact(v, units, h) || !v.tokenIs(t, TextView.UPPER_FIRST)) {
+      return true;
+    }
+    return !(t > 0 && spaceAfter(v, t - 1) && isTitle(v, t - 1));
+  }
+
+  private int keywordPart(Kind kind, String phrase, int kw) {
+    int val = kw + 1;
+    boolean dotted = DOTTED.contains(phrase);
+    if (val >= v.tokenCount() || !valueGap(v, kw, dotted)) {
+      return -1;
+    }
+    if (kind != Kind.HOUSE && !kind.admin() && v.tokenEquals(val, "so") && spaceAfter(v, val)) {
+      val++; // "đường số 7", "tổ số 5"
+    }
+    if (v.tokenIs(val, TextView.HAS_DIGIT)) {
+      if (kind.admin()) {
+        boolean unitNumber = kind == Kind.WARD || kind == Kind.DISTRICT;
+        int len = v.tokenEnd(val) - v.tokenStart(val);
+        return unitNumber && v.tokenIs(val, TextView.DIGITS_ONLY) && len <= 2 && alone(v, val, val)
+            ? admin(kind, dotted ? 0.45 : 0.6, val)
+            : -1;
+      }
+      int e = houseNumber(v, val, FLAT_NUMBER);
+      if (e < 0) {
+        return -1;
+      }
+      markStreetLevel(kind);
+      numbered = true;
+      return kind == Kind.HOUSE || kind == Kind.LANE ? bareStreet(e, kind == Kind.LANE) : e;
+    }
+    if (v.tokenIs(val, TextView.UPPER_FIRST)) {
+      return kind == Kind.HOUSE ? -1 : namedPart(kind, dotted, kw, val);
+    }
+    if (isLower(v, val) && kind.admin()) {
+      int known = known(kind, val);
+      return known > val ? admin(kind, 0.6, known) : -1; // "phường bến nghé", not "phường hội"
+    }
+    if (isLower(v, val) && kind == Kind.STREET && numbered) {
+      int u = val;
+      while (u - val < 3
+          && spaceAfter(v, u)
+          && isLower(v, u + 1)
+          && NameSyllables.isName(v, u + 1)) {
+        u++;
+      }
+      if (u > val && NameSyllables.isAnyName(v, val)) {
+        markStreetLevel(Kind.STREET);
+        streetByKeyword = true;
+        return u;
+      }
+    }
+    return -1;
+  }
+
+  private int namedPart(Kind kind, boolean dotted, int kw, int val) {
+    int known = kind.admin() ? known(kind, val) : -1;
+    boolean isProvince =
+        (kind == Kind.CITY || kind == Kind.PROVINCE)
+            && known >= 0
+            && AdminUnitNames.at(v, provinces, val) == known;
+    int run = valueRun(val);
+    int e = Math.max(known, run);
+    boolean inHeading =
+        v.tokenIs(kw, TextView.UPPER_FIRST)
+            && kw > 0
+            && spaceAfter(v, kw - 1)
+            && v.tokenIs(kw - 1, TextView.UPPER_FIRST);
+    if (known != e && (dotted || inHeading || (kind.admin() && e - val >= 4))) {
+      return -1; // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA…": a unit word inside capitalised words
+    }
+    if (!kind.admin()) {
+      markStreetLevel(kind);
+      streetByKeyword |= kind == Kind.STREET;
+      return e;
+    }
+    province |= kind == Kind.PROVINCE || isProvince;
+    double alone;
+    if (known != e) {
+      alone = 0.4; // an unlisted name: "Quận Cam"
+    } else if (dotted) {
+      alone = 0.45;
+    } else {
+      alone = kind == Kind.PROVINCE || isProvince ? 0.45 : 0.6;
+    }
+    return admin(kind, alone, e);
+  }
+
+  /** The last token of the listed name of the unit's level that starts at {@code t}, or -1. */
+  private int known(Kind kind, int t) {
+    return switch (kind) {
+      case WARD -> AdminUnitNames.at(v, wards, t);
+      case DISTRICT -> AdminUnitNames.at(v, districts, t);
+      case PROVINCE -> AdminUnitNames.at(v, provinces, t);
+      default -> Math.max(AdminUnitNames.at(v, provinces, t), AdminUnitNames.at(v, districts, t));
+    };
+  }
+
+  /** A number that no unit word introduced: "P7", "Q1", "KP3", or "123 Nguyễn Huệ" at the start. */
+  private int numberPart(int t, boolean afterComma) {
+    int len = v.tokenEnd(t) - v.tokenStart(t);
+    if (len <= 6 && NUMBERED_UNIT.matcher(v.tokenText(t)).matches()) {
+      String folded = v.tokenFolded(t);
+      int d = 0;
+      while (!Character.isDigit(folded.charAt(d))) {
+        d++;
+      }
+      String unit = folded.substring(0, d);
+      if (unit.equals("kp") || unit.equals("ql")) {
+        markStreetLevel(unit.equals("kp") ? Kind.SMALL : Kind.STREET);
+        numbered = true; // "KP3", "QL1A"
+        streetByKeyword |= unit.equals("ql");
+        return t;
+      }
+      if (len > 3) {
+        return -1;
+      }
+      return admin(unit.equals("p") ? Kind.WARD : Kind.DISTRICT, 0.45, t); // "P7", "Q1"
+    }
+    boolean start = parts == 0 || (afterComma && !house && !street && admins == 0);
+    int e = start ? houseNumber(v, t, HOUSE_NUMBER) : -1; // "Tầng 5, Tòa nhà ABC, 29 Liễu Giai"
+    if (e < 0 || !spaceAfter(v, e)) {
+      return -1;
+    }
+    int h = hitAt(units, e + 1);
+    boolean streetWord = h >= 0 && keywordOk(h, e + 1) && !KEYWORDS.get(units.phrase(h)).admin();
+    if (!streetWord && !(v.tokenIs(e + 1, TextView.UPPER_FIRST) && h < 0)) {
+      return -1;
+    }
+    bareNumber = parts == 0;
+    wordBeforeNumber =
+        bareNumber && t > 0 && spaceAfter(v, t - 1) && v.tokenIs(t - 1, TextView.HAS_LETTER);
+    house = numbered = true;
+    parts++;
+    return streetWord ? e : bareStreet(e, false);
+  }
+
+  /** A capitalised street name right after a number: "123 Nguyễn Huệ", "kiệt 20 Hùng Vương". */
+  private int bareStreet(int e, boolean afterLane) {
+    if (!spaceAfter(v, e) || !v.tokenIs(e + 1, TextView.UPPER_FIRST) || hitAt(units, e + 1) >= 0) {
+      return e;
+    }
+    int u = valueRun(e + 1);
+    street = true;
+    streetAfterLane |= afterLane;
+    streetKnown |= NameSyllables.fullName(v, e + 1, u) || isListedPlace(e + 1, u);
+    return u;
+  }
+
+  private boolean isListedPlace(int f, int u) {
+    return AdminUnitNames.at(v, wards, f) == u
+        || AdminUnitNames.at(v, districts, f) == u
+        || AdminUnitNames.at(v, provinces, f) == u;
+  }
+
+  /**
+   * The run of capitalised words from {@code t}, cut before a unit word that has a value of its own
+   * ("Bến Nghé Quận 1"), not before one that ends a name ("Lý Thường Kiệt").
+   */
+  private int valueRun(int t) {
+    int u = capitalRun(v, t, NameAddressTokens.MAX_RUN);
+    for (int k = t + 1; k <= u; k++) {
+      int h = hitAt(units, k);
+      int next = units.lastToken(Math.max(h, 0)) + 1;
+      if (h >= 0
+          && next <= u + 1
+          && next < v.tokenCount()
+          && spaceAfter(v, next - 1)
+          && (v.tokenIs(next, TextView.HAS_DIGIT) || v.tokenIs(next, TextView.UPPER_FIRST))) {
+        return k - 1;
+      }
+    }
+    return u;
+  }
+
+  private int admin(Kind kind, double alone, int end) {
+    admins++;
+    parts++;
+    bestAdmin = Math.max(bestAdmin, alone);
+    return end;
+  }
+
+  private void markStreetLevel(Kind kind) {
+    parts++;
+    switch (kind) {
+      case HOUSE -> house = true;
+      case LANE -> lane = true;
+      case STREET -> street = true;
+      default -> small = true;
+    }
+  }
+
+  /** True when the capitalised words do not go on after token {@code e}. */
+  private boolean endsRun(int e) {
+    return !(spaceAfter(v, e) && isTitle(v, e + 1));
+  }
+}

@@ -1,0 +1,165 @@
+package org.pdpguard.core.recognizer.vn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.pdpguard.core.EntityType;
+import org.pdpguard.core.detect.Candidate;
+import org.pdpguard.core.detect.Hits;
+import org.pdpguard.core.detect.Lexicon;
+import org.pdpguard.core.detect.Recognizer;
+import org.pdpguard.core.detect.TextView;
+
+/**
+ * Vietnamese addresses (Decree 13 Art. 2.3d): a street part ({@code số 12 ngõ 34 phố Huế}, {@code
+ * 123 Nguyễn Huệ}, {@code kiệt 20 Hùng Vương}) and/or administrative units, old or new ({@code
+ * phường Bến Nghé, quận 1, TP.HCM}; {@code phường Hoàn Kiếm, Hà Nội} after the 2025 reform), as ONE
+ * span from the first part to the last (see {@link AddressChain}).
+ *
+ * <p>Scores follow how much of an address is there: a street part with a unit 0.9; two units 0.85;
+ * a numbered street 0.75; a ward or district with its word 0.6; a province with its word 0.45 and a
+ * bare province 0.35, since "Hà Nội hôm nay mưa" is no one's address. Address context ("địa chỉ",
+ * "quê quán", "nơi sinh", "thường trú") adds 0.3, and 0.5 to a bare province, so "quê quán: Nghệ
+ * An" is found.
+ */
+final class AddressRecognizer implements Recognizer {
+  static final Lexicon CONTEXT =
+      Lexicon.of(
+          "vn.address.context",
+          "địa chỉ",
+          "đ/c",
+          "đc",
+          "thường trú",
+          "tạm trú",
+          "hộ khẩu",
+          "quê quán",
+          "quê",
+          "nguyên quán",
+          "nơi sinh",
+          "nơi ở",
+          "chỗ ở",
+          "cư trú",
+          "trú tại",
+          "nơi cư trú",
+          "sinh tại",
+          "sinh ngày",
+          "sinh năm",
+          "sống tại",
+          "sống ở",
+          "quê ở",
+          "ở tại",
+          "giao hàng",
+          "giao đến",
+          "nhận hàng",
+          "address",
+          "home address",
+          "hometown",
+          "place of birth",
+          "residence",
+          "lives in",
+          "dia chi");
+
+  @Override
+  public String id() {
+    return "vn.address";
+  }
+
+  @Override
+  public Set<EntityType> types() {
+    return Set.of(EntityType.ADDRESS);
+  }
+
+  @Override
+  public List<Lexicon> lexicons() {
+    List<Lexicon> all = new ArrayList<>(AdminUnitNames.all());
+    all.add(AddressWords.UNITS);
+    all.add(CONTEXT);
+    return all;
+  }
+
+  @Override
+  public void recognize(TextView v, Emitter out) {
+    Hits units = v.hits(AddressWords.UNITS);
+    Hits provinces = v.hits(AdminUnitNames.provinces());
+    Hits districts = v.hits(AdminUnitNames.districts());
+    Hits wards = v.hits(AdminUnitNames.wards());
+    TextView.IntList numbers = v.numericTokens();
+    int ui = 0;
+    int ni = 0;
+    int pi = 0;
+    int covered = -1;
+    while (true) {
+      // The next token where an address may start: a unit word, a number or a province name.
+      int tu = ui < units.size() ? units.firstToken(ui) : Integer.MAX_VALUE;
+      int tn = ni < numbers.size() ? numbers.get(ni) : Integer.MAX_VALUE;
+      int tp = pi < provinces.size() ? provinces.firstToken(pi) : Integer.MAX_VALUE;
+      int t = Math.min(tu, Math.min(tn, tp));
+      if (t == Integer.MAX_VALUE) {
+        return;
+      }
+      ui += tu == t ? 1 : 0;
+      ni += tn == t ? 1 : 0;
+      pi += tp == t ? 1 : 0;
+      if (t <= covered) {
+        continue;
+      }
+      AddressChain c = AddressChain.parse(v, units, provinces, districts, wards, t);
+      if (c == null) {
+        continue;
+      }
+      covered = c.last;
+      double score = score(c);
+      if (score > 0) {
+        double boost = c.bareProvince && c.parts == 1 ? 0.5 : 0.3;
+        out.emit(
+            Candidate.of(EntityType.ADDRESS, v.tokenStart(c.first), v.tokenEnd(c.last), score)
+                .pattern(pattern(c))
+                .context(CONTEXT, boost));
+      }
+    }
+  }
+
+  /** The base score of an address by its parts; 0 when it is no address ("số 12" alone). */
+  static double score(AddressChain c) {
+    boolean streetPart = c.house || c.lane || c.street || c.small;
+    if (streetPart && c.admins > 0) {
+      return c.numbered || c.streetByKeyword || c.streetKnown ? 0.9 : 0.8;
+    }
+    if (c.admins >= 2) {
+      return 0.85;
+    }
+    if (c.admins == 1) {
+      return c.bestAdmin;
+    }
+    if (c.bareNumber) {
+      if (!c.street) {
+        return c.parts > 1 ? 0.55 : 0; // "12 ngõ 34"
+      }
+      return c.wordBeforeNumber ? 0.35 : c.streetKnown ? 0.55 : 0.4;
+    }
+    if (c.numbered && (c.streetByKeyword || c.streetKnown)) {
+      return 0.75;
+    }
+    if (c.numbered && c.streetAfterLane) {
+      return 0.6;
+    }
+    if (c.numbered && c.parts > 1) {
+      return 0.55; // "số 12 ngõ 34", "ngõ 34 ngách 5"
+    }
+    if (c.house && c.parts == 1 && !c.street) {
+      return 0; // "số 12": a number of anything
+    }
+    return 0.45; // "đường Lê Lợi", "ngõ 34": a street, no one's address yet
+  }
+
+  private static String pattern(AddressChain c) {
+    boolean streetPart = c.house || c.lane || c.street || c.small;
+    if (streetPart && c.admins > 0) {
+      return "street and units";
+    }
+    if (streetPart) {
+      return "street";
+    }
+    return c.bareProvince && c.parts == 1 ? "province name" : "administrative units";
+  }
+}

@@ -1,0 +1,188 @@
+package org.pdpguard.core.recognizer.vn;
+
+import static org.pdpguard.core.recognizer.vn.NameAddressTokens.spaceAfter;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.pdpguard.core.detect.Lexicon;
+import org.pdpguard.core.detect.TextView;
+import org.pdpguard.core.recognizer.DigitGroups;
+
+/**
+ * The words and numbers of Vietnamese addresses: unit words and their abbreviations (số nhà, ngõ,
+ * hẻm, kiệt, đường, phố, tổ, thôn, ấp, khu phố, phường/P., xã, thị trấn/TT., đặc khu, quận/Q.,
+ * huyện/H., thị xã/TX., thành phố/TP., tỉnh; reference B6), house and lane numbers ({@code 12A},
+ * {@code 42/3}, {@code 12A05}) and the gaps between address parts.
+ */
+final class AddressWords {
+  /** What a part of an address is. */
+  enum Kind {
+    HOUSE,
+    LANE,
+    STREET,
+    SMALL,
+    WARD,
+    DISTRICT,
+    CITY,
+    PROVINCE;
+
+    boolean admin() {
+      return ordinal() >= WARD.ordinal();
+    }
+  }
+
+  static final Map<String, Kind> KEYWORDS = keywords();
+  static final Lexicon UNITS = Lexicon.of("vn.address.units", KEYWORDS.keySet());
+  static final Set<String> DOTTED = Set.of("p", "q", "h", "tt", "tx");
+  static final Pattern HOUSE_NUMBER = Pattern.compile("\\d{1,5}[A-Za-z]{0,2}");
+  static final Pattern FLAT_NUMBER =
+      Pattern.compile("[A-Za-z]{0,2}\\d{1,5}([A-Za-z]{1,2}\\d{0,4})?"); // "A12", "12A05"
+  static final Pattern NUMBERED_UNIT = Pattern.compile("(?i)(p|q|kp|ql)\\d{1,3}[a-z]?");
+  private static final int MAX_SLASHES = 4; // "123/45/6/7"
+
+  private AddressWords() {}
+
+  private static Map<String, Kind> keywords() {
+    Map<String, Kind> m = new LinkedHashMap<>();
+    for (String w : new String[] {"số", "số nhà", "nhà số", "sn"}) {
+      m.put(w, Kind.HOUSE);
+    }
+    for (String w : new String[] {"ngõ", "ngách", "hẻm", "kiệt", "hxh"}) {
+      m.put(w, Kind.LANE);
+    }
+    for (String w : new String[] {"đường", "phố", "đại lộ", "quốc lộ", "ql", "tỉnh lộ"}) {
+      m.put(w, Kind.STREET);
+    }
+    for (String w :
+        new String[] {
+          "tổ",
+          "tổ dân phố",
+          "tdp",
+          "thôn",
+          "xóm",
+          "ấp",
+          "khu phố",
+          "kp",
+          "khóm",
+          "khu vực",
+          "khu dân cư",
+          "kdc",
+          "khu đô thị",
+          "kđt",
+          "chung cư",
+          "tòa nhà",
+          "tầng",
+          "lầu",
+          "căn hộ"
+        }) {
+      m.put(w, Kind.SMALL);
+    }
+    for (String w : new String[] {"phường", "p", "xã", "thị trấn", "tt", "đặc khu"}) {
+      m.put(w, Kind.WARD);
+    }
+    for (String w : new String[] {"quận", "q", "huyện", "h", "thị xã", "tx"}) {
+      m.put(w, Kind.DISTRICT);
+    }
+    m.put("thành phố", Kind.CITY);
+    m.put("tp", Kind.CITY);
+    m.put("tỉnh", Kind.PROVINCE);
+    return m;
+  }
+
+  /** True for a ward, district, city or province word. */
+  static boolean isAdminKeyword(String phrase) {
+    Kind k = KEYWORDS.get(phrase);
+    return k != null && k.admin();
+  }
+
+  /** 0: the address ends; 1: a space; 2: a comma or dash (one, with spaces). */
+  static int separator(TextView v, int a) {
+    int s = v.tokenEnd(a);
+    int e = v.tokenStart(a + 1);
+    if (e - s > 4) {
+      return 0;
+    }
+    int marks = 0;
+    for (int i = s; i < e; i++) {
+      char c = v.charAt(i);
+      if (c == ',' || c == '-' || c == '\u2013') {
+        marks++;
+      } else if (c != ' ' && c != '\u00a0') {
+        return 0;
+      }
+    }
+    return marks > 1 ? 0 : marks == 1 ? 2 : 1;
+  }
+
+  /**
+   * True when token {@code t} is a house or lane number: after "số", "ngõ", "hẻm"…, or first on its
+   * line or after a colon or comma. Capitalised words after it are a street.
+   */
+  static boolean isHouseNumberAt(TextView v, int t) {
+    if (!v.tokenIs(t, TextView.HAS_DIGIT)
+        || v.tokenEnd(t) - v.tokenStart(t) > 8
+        || !HOUSE_NUMBER.matcher(v.tokenText(t)).matches()) {
+      return false;
+    }
+    int s = t;
+    while (s > 0
+        && t - s < MAX_SLASHES
+        && v.tokenEnd(s - 1) + 1 == v.tokenStart(s)
+        && v.charAt(v.tokenEnd(s - 1)) == '/') {
+      s--;
+    }
+    if (s == 0) {
+      return true;
+    }
+    if (spaceAfter(v, s - 1)) {
+      return NameAddressTokens.tokenIn(
+          v, s - 1, "so", "nha", "ngo", "ngach", "hem", "kiet", "sn", "to", "xom", "thon");
+    }
+    char before = v.charAt(v.tokenStart(s) - 1);
+    char gap = v.charAt(v.tokenEnd(s - 1));
+    return before == '\n' || gap == ':' || gap == ',' || gap == '(' || gap == '\n';
+  }
+
+  /** "12", "12A", "42/3", "3/2": the last token of a house or lane number, or -1. */
+  static int houseNumber(TextView v, int t, Pattern first) {
+    char before = v.charAt(v.tokenStart(t) - 1);
+    if (before == '/'
+        || v.tokenEnd(t) - v.tokenStart(t) > 12
+        || !first.matcher(v.tokenText(t)).matches()) {
+      return -1; // the tail of "12/3" or of a date is no number of its own
+    }
+    int e = t;
+    while (e - t < MAX_SLASHES
+        && e + 1 < v.tokenCount()
+        && v.tokenStart(e + 1) == v.tokenEnd(e) + 1
+        && v.charAt(v.tokenEnd(e)) == '/'
+        && HOUSE_NUMBER.matcher(v.tokenText(e + 1)).matches()) {
+      e++;
+    }
+    return alone(v, t, e) ? e : -1;
+  }
+
+  static boolean alone(TextView v, int t, int e) {
+    return DigitGroups.standsAlone(v, v.tokenStart(t), v.tokenEnd(e))
+        && v.charAt(v.tokenEnd(e)) != '%'
+        && v.charAt(v.tokenStart(t) - 1) != '/';
+  }
+
+  /** The gap between a unit word and its value: "phường 7", "Q.3", "P. Bến Nghé", "tp.HCM". */
+  static boolean valueGap(TextView v, int kw, boolean dotted) {
+    int s = v.tokenEnd(kw);
+    int e = v.tokenStart(kw + 1);
+    if (e - s > 3 || (dotted && v.charAt(s) != '.')) {
+      return false;
+    }
+    for (int i = s; i < e; i++) {
+      char c = v.charAt(i);
+      if (c != ' ' && c != '.' && c != '\u00a0') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

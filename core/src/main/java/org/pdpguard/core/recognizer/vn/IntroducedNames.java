@@ -1,0 +1,157 @@
+package org.pdpguard.core.recognizer.vn;
+
+import static org.pdpguard.core.recognizer.vn.NameAddressTokens.capitalRun;
+import static org.pdpguard.core.recognizer.vn.NameAddressTokens.isCaps;
+import static org.pdpguard.core.recognizer.vn.NameAddressTokens.isLower;
+import static org.pdpguard.core.recognizer.vn.NameAddressTokens.isSingleLetter;
+import static org.pdpguard.core.recognizer.vn.NameAddressTokens.isTitle;
+import static org.pdpguard.core.recognizer.vn.NameAddressTokens.spaceAfter;
+import static org.pdpguard.core.recognizer.vn.NameAddressTokens.wordOk;
+
+import org.pdpguard.core.detect.Hits;
+import org.pdpguard.core.detect.Recognizer.Emitter;
+import org.pdpguard.core.detect.TextView;
+
+/**
+ * Names that a word introduces, for {@link PersonNameRecognizer}: after a form label and a colon
+ * ("Họ và tên: Ksor Thị Hoa", any capitalised words, the family name need not be listed), and after
+ * an honorific ("chị Lan", "ông Nguyễn Văn An", initials "bà H.T.P"). In lower-case text only a
+ * listed full name counts ("bà nguyễn thị hoa"), since "anh minh" may be an adjective.
+ */
+final class IntroducedNames {
+  private IntroducedNames() {}
+
+  /** "Họ và tên: Nguyễn Văn An": any capitalised words, or a lower-case listed name. */
+  static void labels(TextView v, Hits labels, Hits provinces, Hits places, Emitter out) {
+    int lastValue = -1;
+    for (int i = 0; i < labels.size(); i++) {
+      int t = labels.lastToken(i) + 1;
+      if (t == lastValue || t >= v.tokenCount() || !colonBefore(v, t) || !wordOk(v, labels, i)) {
+        continue;
+      }
+      int u = nameAfterWord(v, t, 5, provinces, places);
+      boolean single = u == t && (!NameSyllables.isAnyName(v, t) || lowerAfter(v, t));
+      if (u >= 0 && !single) { // not "Khách hàng: Công ty …"
+        double score = u == t ? 0.75 : NameSyllables.familyCount(v, t) >= 0 ? 0.9 : 0.85;
+        out.emit(
+            PersonNameRecognizer.candidate(v, t, u, score, "label").contextWord(labels.surface(i)));
+        lastValue = t;
+      }
+    }
+  }
+
+  /** "chị Lan", "ông Nguyễn Văn An", "bà H.T.P", "Mr. Nguyen Van An". */
+  static void honorifics(TextView v, Hits hons, Hits provinces, Hits places, Emitter out) {
+    for (int i = 0; i < hons.size(); i++) {
+      int h = hons.firstToken(i);
+      int t = h + 1;
+      if (t >= v.tokenCount() || !gapAfterHonorific(v, h) || !wordOk(v, hons, i)) {
+        continue;
+      }
+      if (v.tokenIs(h, TextView.UPPER_FIRST)
+          && h > 0
+          && spaceAfter(v, h - 1)
+          && (isTitle(v, h - 1) || isCaps(v, h - 1))) {
+        continue; // inside a capitalised run: "Lê Anh Tuấn" has a middle name, not "anh"
+      }
+      if (PersonNameWords.placeAt(v, h, t) || PersonNameWords.coversPlace(v, h, t, places)) {
+        continue; // "Bắc Ninh", "Bà Rịa"
+      }
+      double score;
+      int u = initials(v, t);
+      if (u > t) {
+        score = 0.75;
+      } else {
+        u = nameAfterWord(v, t, PersonNameRecognizer.MAX_NAME, provinces, places);
+        if (u < 0) {
+          continue;
+        } else if (isLower(v, t)) {
+          score = 0.8; // a lower-case full name: "bà nguyễn thị hoa"
+        } else if (u == t) {
+          score = NameSyllables.isName(v, t) ? 0.75 : 0.6;
+        } else {
+          score = NameSyllables.familyCount(v, t) >= 0 ? 0.9 : 0.7;
+        }
+      }
+      out.emit(
+          PersonNameRecognizer.candidate(v, t, u, score, "honorific").contextWord(hons.surface(i)));
+    }
+  }
+
+  /**
+   * The last token of the name that starts at {@code t} after a label or honorific: a whole run of
+   * capitalised words, not followed by a lower-case word ("Công ty …"), not a place; or a
+   * lower-case listed full name. -1 when there is none.
+   */
+  private static int nameAfterWord(TextView v, int t, int max, Hits provinces, Hits places) {
+    if (isLower(v, t)) {
+      int u = t;
+      while (u - t + 1 < max && spaceAfter(v, u) && isLower(v, u + 1)) {
+        u++;
+      }
+      for (; u >= t + 2; u--) {
+        if (NameSyllables.fullName(v, t, u)) {
+          return u;
+        }
+      }
+      return -1;
+    }
+    int u = capitalRun(v, t, max + 1);
+    if (u < 0 || u - t + 1 > max) {
+      return -1;
+    }
+    if (AdminUnitNames.at(v, provinces, t) == u || PersonNameWords.coversPlace(v, t, u, places)) {
+      return -1;
+    }
+    return u;
+  }
+
+  private static boolean lowerAfter(TextView v, int u) {
+    return spaceAfter(v, u) && isLower(v, u + 1);
+  }
+
+  /** "H.T.P", "N.V.A": capitals joined by dots; returns the last letter token, or t. */
+  private static int initials(TextView v, int t) {
+    int u = t;
+    while (isSingleLetter(v, u) && v.tokenIs(u, TextView.UPPER_FIRST)) {
+      if (u + 1 >= v.tokenCount()
+          || v.charAt(v.tokenEnd(u)) != '.'
+          || v.tokenStart(u + 1) != v.tokenEnd(u) + 1
+          || !isSingleLetter(v, u + 1)
+          || !v.tokenIs(u + 1, TextView.UPPER_FIRST)) {
+        break;
+      }
+      u++;
+    }
+    return u;
+  }
+
+  private static boolean colonBefore(TextView v, int t) {
+    int s = v.tokenEnd(t - 1);
+    int e = v.tokenStart(t);
+    if (e - s > 4) {
+      return false;
+    }
+    boolean colon = false;
+    for (int i = s; i < e; i++) {
+      char c = v.charAt(i);
+      if (c == ':') {
+        colon = true;
+      } else if (c != ' ' && c != '\t' && c != '\u00a0') {
+        return false;
+      }
+    }
+    return colon;
+  }
+
+  private static boolean gapAfterHonorific(TextView v, int h) {
+    if (spaceAfter(v, h)) {
+      return true;
+    }
+    int s = v.tokenEnd(h);
+    return NameAddressTokens.tokenIn(v, h, PersonNameWords.DOTTED_TITLES)
+        && v.charAt(s) == '.'
+        && v.charAt(s + 1) == ' '
+        && v.tokenStart(h + 1) == s + 2;
+  }
+}

@@ -1,0 +1,249 @@
+package org.pdpguard.core.recognizer.vn;
+
+import static org.pdpguard.core.recognizer.vn.NameAddressTokens.hitAt;
+import static org.pdpguard.core.recognizer.vn.NameAddressTokens.wordOk;
+
+import org.pdpguard.core.detect.Hits;
+import org.pdpguard.core.detect.Lexicon;
+import org.pdpguard.core.detect.TextView;
+
+/**
+ * The words around Vietnamese names: honorifics and form labels that introduce a name, words after
+ * which capitalised words are a street or an institution rather than a person, and capitalised
+ * pairs that look like names but are places.
+ */
+final class PersonNameWords {
+  private PersonNameWords() {}
+
+  /**
+   * Kinship terms used as honorifics before a given or full name ("anh Minh", "bà Nguyễn Thị Hoa"),
+   * and English titles. Each is listed once with its diacritics, so that {@code Hits.exact} tells
+   * {@code bà} (Mrs) from {@code ba} (three) and {@code chú} from {@code chủ}.
+   */
+  static final Lexicon HONORIFICS =
+      Lexicon.of(
+          "vn.person_name.honorifics",
+          "ông",
+          "bà",
+          "anh",
+          "chị",
+          "cô",
+          "chú",
+          "bác",
+          "em",
+          "cháu",
+          "cụ",
+          "dì",
+          "cậu",
+          "thím",
+          "mợ",
+          "mr",
+          "ms",
+          "mrs",
+          "miss");
+
+  /** English titles, which may carry a dot ("Mr. Nguyen Van An"). */
+  static final String[] DOTTED_TITLES = {"mr", "ms", "mrs"};
+
+  /** Form labels followed by ":" and a name. */
+  static final Lexicon LABELS =
+      Lexicon.of(
+          "vn.person_name.labels",
+          "họ và tên",
+          "họ tên",
+          "tên",
+          "tên khách hàng",
+          "tên chủ tài khoản",
+          "tên tài khoản",
+          "chủ tài khoản",
+          "chủ tk",
+          "người nhận",
+          "người gửi",
+          "người thụ hưởng",
+          "người liên hệ",
+          "người đại diện",
+          "bệnh nhân",
+          "người bệnh",
+          "khách hàng",
+          "full name",
+          "name",
+          "account name",
+          "beneficiary",
+          "patient name",
+          "customer name");
+
+  /**
+   * Words after which capitalised words name a street, a unit, a school, a company or a building:
+   * "đường Nguyễn Trãi", "Trường THPT Lê Hồng Phong", "Bệnh viện Bạch Mai".
+   */
+  static final Lexicon BLOCKERS =
+      Lexicon.of(
+          "vn.person_name.blockers",
+          "đường",
+          "phố",
+          "phường",
+          "quận",
+          "huyện",
+          "xã",
+          "tỉnh",
+          "thành phố",
+          "tp",
+          "thị xã",
+          "thị trấn",
+          "đặc khu",
+          "hẻm",
+          "ngõ",
+          "ngách",
+          "kiệt",
+          "đại lộ",
+          "thôn",
+          "xóm",
+          "ấp",
+          "khu phố",
+          "trường",
+          "thpt",
+          "thcs",
+          "đại học",
+          "học viện",
+          "bệnh viện",
+          "viện",
+          "công ty",
+          "cty",
+          "tnhh",
+          "cổ phần",
+          "tập đoàn",
+          "ngân hàng",
+          "chùa",
+          "nhà thờ",
+          "miếu",
+          "cầu",
+          "chợ",
+          "quảng trường",
+          "sân bay",
+          "bến xe",
+          "ga",
+          "công viên",
+          "bảo tàng",
+          "trung tâm",
+          "siêu thị",
+          "khách sạn",
+          "nhà hàng",
+          "cửa hàng",
+          "ubnd",
+          "giải");
+
+  /**
+   * Blockers that fold onto everyday words ({@code chợ}/{@code cho} "for", {@code viện}/{@code
+   * viên}, {@code cầu}/{@code câu}): they only count when written with their diacritics, since
+   * "chuyen tien cho NGUYEN VAN AN" is a payment to a person.
+   */
+  static final java.util.Set<String> BLOCKERS_NEEDING_MARKS =
+      java.util.Set.of("cho", "cau", "ga", "giai", "vien", "chua", "xa", "pho");
+
+  /** Capitalised words that look like names but are countries, regions or places. */
+  static final Lexicon NOT_NAMES =
+      Lexicon.of(
+          "vn.person_name.not_names",
+          "Việt Nam",
+          "Thái Lan",
+          "Trung Quốc",
+          "Hàn Quốc",
+          "Nhật Bản",
+          "Hoa Kỳ",
+          "Anh Quốc",
+          "Đài Loan",
+          "Hồng Kông",
+          "Ấn Độ",
+          "Châu Á",
+          "Châu Âu",
+          "Châu Phi",
+          "Châu Mỹ",
+          "Châu Úc",
+          "Đông Nam Á",
+          "Liên Xô",
+          "Bắc Kinh",
+          "Thượng Hải",
+          "Sài Gòn",
+          "Hoàng Sa",
+          "Trường Sa",
+          "Phú Quốc",
+          "Côn Đảo",
+          "Hạ Long",
+          "Đà Lạt",
+          "Nha Trang",
+          "Vũng Tàu",
+          "Hội An",
+          "Sa Pa");
+
+  /** Words near a name that make a person likely. */
+  static final Lexicon CONTEXT =
+      Lexicon.of(
+          "vn.person_name.context",
+          "họ và tên",
+          "họ tên",
+          "sinh ngày",
+          "ngày sinh",
+          "sinh năm",
+          "năm sinh",
+          "cccd",
+          "cmnd",
+          "căn cước",
+          "số điện thoại",
+          "điện thoại",
+          "sđt",
+          "kính gửi",
+          "giám đốc",
+          "bác sĩ",
+          "bệnh nhân",
+          "khách hàng",
+          "nhân viên",
+          "sinh viên",
+          "học sinh",
+          "vợ",
+          "chồng",
+          "tên là",
+          "ký tên",
+          "người đại diện",
+          "dear",
+          "name");
+
+  /** True when a listed non-name place spans exactly {@code f..u}. */
+  static boolean coversPlace(TextView v, int f, int u, Hits places) {
+    int i = hitAt(places, f);
+    return i >= 0 && places.lastToken(i) == u && wordOk(v, places, i);
+  }
+
+  /**
+   * True when a place of {@code hits} is the name {@code f..u}, starts it with two words or more,
+   * or ends it.
+   */
+  static boolean placeInside(TextView v, int f, int u, Hits hits) {
+    for (int i = hits.firstAtOrAfter(f); i < hits.size() && hits.firstToken(i) <= u; i++) {
+      int a = hits.firstToken(i);
+      int b = hits.lastToken(i);
+      boolean inside = (a == f && b > f && b <= u) || (b == u && a > f);
+      if (inside && (wordOk(v, hits, i) || AdminUnitNames.exact(v, hits, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a listed province, district or ward name starts at {@code h} and covers {@code t}.
+   */
+  static boolean placeAt(TextView v, int h, int t) {
+    for (Lexicon l : AdminUnitNames.all()) {
+      if (AdminUnitNames.at(v, v.hits(l), h) >= t) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code f..u} is a listed district or ward name. */
+  static boolean isPlace(TextView v, int f, int u) {
+    return AdminUnitNames.at(v, v.hits(AdminUnitNames.districts()), f) == u
+        || AdminUnitNames.at(v, v.hits(AdminUnitNames.wards()), f) == u;
+  }
+}

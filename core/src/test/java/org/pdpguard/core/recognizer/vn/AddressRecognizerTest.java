@@ -1,0 +1,116 @@
+package org.pdpguard.core.recognizer.vn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pdpguard.core.EntityType;
+import org.pdpguard.core.Finding;
+import org.pdpguard.core.detect.Detector;
+import org.pdpguard.core.recognizer.RecognizerTesting;
+
+class AddressRecognizerTest {
+  private final AddressRecognizer recognizer = new AddressRecognizer();
+
+  @ParameterizedTest(name = "finds {1} in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // street parts
+        "Nhà tôi ở số 12 ngõ 34 ngách 5 phố Huế. | số 12 ngõ 34 ngách 5 phố Huế",
+        "123 Nguyễn Huệ | 123 Nguyễn Huệ",
+        "Giao tới số nhà 15, hẻm 42 đường Lê Văn Sỹ nhé | số nhà 15, hẻm 42 đường Lê Văn Sỹ",
+        "kiệt 20 Hùng Vương | kiệt 20 Hùng Vương",
+        "Số 5, đường Trần Phú | Số 5, đường Trần Phú",
+        // a street with its units is one span, old 4-level and new 3-level
+        "Địa chỉ: 123 Nguyễn Huệ, phường Bến Nghé, quận 1, TP.HCM | "
+            + "123 Nguyễn Huệ, phường Bến Nghé, quận 1, TP.HCM",
+        "Nơi ở: 45 Lý Thường Kiệt, phường Cửa Nam, Hà Nội. | 45 Lý Thường Kiệt, phường Cửa Nam, Hà Nội",
+        "123/45/6 Lê Lai, P.Bến Thành, Q.1 | 123/45/6 Lê Lai, P.Bến Thành, Q.1",
+        "Trụ sở: Tầng 5, Tòa nhà ABC, 29 Liễu Giai, Ba Đình, Hà Nội | "
+            + "Tầng 5, Tòa nhà ABC, 29 Liễu Giai, Ba Đình, Hà Nội",
+        "Ấp 3, xã Tân Thạnh Đông, huyện Củ Chi, TP. Hồ Chí Minh | "
+            + "Ấp 3, xã Tân Thạnh Đông, huyện Củ Chi, TP. Hồ Chí Minh",
+        "thôn Đông, xã Yên Thường, huyện Gia Lâm, thành phố Hà Nội | "
+            + "thôn Đông, xã Yên Thường, huyện Gia Lâm, thành phố Hà Nội",
+        "đường 3/2, phường 12, quận 10 | đường 3/2, phường 12, quận 10",
+        "Căn hộ A12, chung cư Sunrise, đường số 7, phường Tân Phong, quận 7 | "
+            + "Căn hộ A12, chung cư Sunrise, đường số 7, phường Tân Phong, quận 7",
+        // units only, abbreviations, without diacritics, tone-mark variants
+        "P. 7, Q. 3, tp.HCM | P. 7, Q. 3, tp.HCM",
+        "xã Tân Lập, huyện Đan Phượng, Hà Nội | xã Tân Lập, huyện Đan Phượng, Hà Nội",
+        "phường Hoàn Kiếm, Hà Nội | phường Hoàn Kiếm, Hà Nội",
+        "phường Hoà Bình, quận Hai Bà Trưng | phường Hoà Bình, quận Hai Bà Trưng",
+        "phường Hòa Bình, quận Hai Bà Trưng | phường Hòa Bình, quận Hai Bà Trưng",
+        "Thành phố Thủ Đức, Thành phố Hồ Chí Minh | Thành phố Thủ Đức, Thành phố Hồ Chí Minh",
+        "Đặc khu Phú Quốc, tỉnh An Giang | Đặc khu Phú Quốc, tỉnh An Giang",
+        "so 12 ngo 34 pho Hue, phuong Ben Nghe, quan 1, tp HCM | "
+            + "so 12 ngo 34 pho Hue, phuong Ben Nghe, quan 1, tp HCM",
+        "TP. Thủ Đức | TP. Thủ Đức",
+        "Tôi sống ở Quận 1. | Quận 1",
+        "trú tại thôn 3, xã Hòa Phong | thôn 3, xã Hòa Phong",
+        // a province in a personal context
+        "quê quán: Nghệ An | Nghệ An",
+        "Nơi sinh: Hà Nội | Hà Nội",
+        "thường trú tại tỉnh Bình Dương | tỉnh Bình Dương",
+        "Hometown: Thành phố Hồ Chí Minh | Thành phố Hồ Chí Minh",
+      })
+  void findsAddresses(String text, String expected) {
+    assertThat(RecognizerTesting.values(recognizer, EntityType.ADDRESS, text))
+        .containsExactly(expected);
+  }
+
+  @ParameterizedTest(name = "nothing in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a province in prose is no one's address
+        "Hà Nội hôm nay mưa",
+        "Cao Bằng, Lâm Đồng, Thái Bình và Thái Lan",
+        // health term, guild, organisation: unit words without a unit
+        "Chỉ số đường huyết 7.2 mmol/L",
+        "Đường huyết lúc đói cao",
+        "phường hội thời xưa",
+        "tổ chức sự kiện",
+        "Quận ủy đã họp",
+        "các quận nội thành",
+        // an unlisted name after the unit word
+        "Phim về Quận Cam, California",
+        // company, heading, amounts, numbers of anything
+        "Công ty TNHH Minh Phát",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số tiền 5.000.000 đồng",
+        "số 12 trong danh sách",
+        "Doanh thu Q.3 năm 2024",
+        "năm 2020 Nguyễn Văn An tốt nghiệp",
+        "Ngày 12/05/2021 Nguyễn Văn An ký",
+        // a person's name is not a street
+        "Nguyễn Văn An",
+        // a street name alone is no one's address
+        "Tắc đường Nguyễn Trãi",
+      })
+  void findsNothing(String text) {
+    assertThat(RecognizerTesting.values(recognizer, EntityType.ADDRESS, text)).isEmpty();
+  }
+
+  @Test
+  void provinceInPersonalContextScoresAboveTheSameNameInProse() {
+    Finding prose =
+        Detector.builder().add(recognizer).minScore(0).build().detect("Hà Nội hôm nay mưa").get(0);
+    Finding hometown = RecognizerTesting.find(recognizer, "quê quán: Hà Nội").get(0);
+    assertThat(prose.score()).isLessThan(0.5);
+    assertThat(hometown.score()).isGreaterThanOrEqualTo(0.8);
+    assertThat(hometown.explanation().context()).isEqualTo("quê quán");
+  }
+
+  @Test
+  void streetWithUnitsScoresHigherThanStreetAlone() {
+    Finding street = RecognizerTesting.find(recognizer, "Số 5, đường Trần Phú").get(0);
+    Finding full =
+        RecognizerTesting.find(recognizer, "Số 5, đường Trần Phú, phường Lộc Thọ, Nha Trang")
+            .get(0);
+    assertThat(full.score()).isGreaterThan(street.score());
+    assertThat(full.explanation().pattern()).isEqualTo("street and units");
+  }
+}

@@ -1,0 +1,136 @@
+package org.pdpguard.core.recognizer.vn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pdpguard.core.EntityType;
+import org.pdpguard.core.Finding;
+import org.pdpguard.core.detect.Detector;
+import org.pdpguard.core.recognizer.RecognizerTesting;
+
+class PersonNameRecognizerTest {
+  private final PersonNameRecognizer recognizer = new PersonNameRecognizer();
+
+  @ParameterizedTest(name = "finds {1} in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Nguyễn Văn An | Nguyễn Văn An",
+        "Tôi là Trần Thị Thu Hà, sinh ngày 01/01/1990. | Trần Thị Thu Hà",
+        "NGUYEN VAN AN chuyen tien | NGUYEN VAN AN",
+        "chuyen tien cho NGUYEN VAN AN | NGUYEN VAN AN",
+        "NGUYỄN THỊ HOA | NGUYỄN THỊ HOA",
+        "Nguyen Thi Hoa da thanh toan | Nguyen Thi Hoa",
+        "Lê Anh Tuấn là kỹ sư. | Lê Anh Tuấn",
+        "Bác sĩ Nguyễn Thị Mai khám cho bệnh nhân | Nguyễn Thị Mai",
+        "Ngày 12/05/2021 Phạm Quốc Bảo ký hợp đồng | Phạm Quốc Bảo",
+        "Người mẫu: Nguyễn Văn A | Nguyễn Văn A",
+        // tone-mark placement of the old and the new rule
+        "Đỗ Thị Thanh Hoà | Đỗ Thị Thanh Hoà",
+        "Đỗ Thị Thanh Hòa | Đỗ Thị Thanh Hòa",
+        // a given name or initials after an honorific
+        "Hôm qua anh Minh đến. | Minh",
+        "Tôi gặp chị Lan ở cổng. | Lan",
+        "bà Hoa bán rau | Hoa",
+        "gap ba Hoa hom qua | Hoa",
+        "Người ký: bà H.T.P | H.T.P",
+        "ông N.V.A đã ký | N.V.A",
+        "Kính gửi Ông Nguyễn Văn An, Giám đốc. | Nguyễn Văn An",
+        "Mr. Nguyen Van An joined | Nguyen Van An",
+        "bà nguyễn thị hoa đến khám | nguyễn thị hoa",
+        // after a label, even with a family name not in the lists
+        "Họ và tên: Nguyễn Văn An | Nguyễn Văn An",
+        "Họ tên: Ksor Thị Hoa | Ksor Thị Hoa",
+        "Chủ tài khoản: TRAN THI BICH NGOC | TRAN THI BICH NGOC",
+        "Full name: Le Minh Tuan | Le Minh Tuan",
+        "Người nhận: Hoàng Văn Nam, SĐT 0912345678 | Hoàng Văn Nam",
+        "họ tên: nguyễn văn an | nguyễn văn an",
+        "Tên: Minh | Minh",
+      })
+  void findsNames(String text, String expected) {
+    assertThat(RecognizerTesting.values(recognizer, EntityType.PERSON_NAME, text))
+        .containsExactly(expected);
+  }
+
+  @ParameterizedTest(name = "nothing in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // streets, schools, hospitals, markets: the address recognizer takes streets
+        "Nhà ở đường Nguyễn Trãi, gần phố Lê Lợi.",
+        "Đường Lê Duẩn rất đông",
+        "Trường THPT Lê Hồng Phong",
+        "Bệnh viện Bạch Mai",
+        "Nhà thờ Đức Bà, Chợ Bến Thành, Chùa Trần Quốc",
+        "123 Nguyễn Huệ",
+        "số 5 Trần Hưng Đạo",
+        "duong Le Loi, quan 1",
+        // provinces, countries, places
+        "Hà Nội và Quảng Nam",
+        "Việt Nam",
+        "Thái Lan và Trung Quốc",
+        "Thái Bình",
+        "Hoàng Anh Gia Lai",
+        "Bắc Ninh",
+        "Le Monde reported that Van Gogh visited Ha Long Bay",
+        // ordinary capitalised words, headings, companies
+        "Hôm nay trời đẹp. Tôi là sinh viên.",
+        "HỢP ĐỒNG LAO ĐỘNG",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Công ty TNHH Minh Phát",
+        "Khách hàng: Công ty TNHH Minh Phát",
+        "Tên: Bút bi",
+        // "ba" is three, not the honorific "bà", in text written with diacritics
+        "Mua ba Hoa hồng ở chợ.",
+        // lower-case text is not guessed at without a label or an honorific
+        "hôm nay anh minh đi học",
+        "nguyễn văn an đã đến",
+        // a lone family name; title-case words that look like two-syllable names
+        "Mai tôi đi học",
+        "Phòng Đào Tạo",
+        "Lưu Ý: mang theo giấy tờ",
+        "Phạm Vi Điều Chỉnh",
+        "LÝ LỊCH TƯ PHÁP",
+        "Bộ Văn Hóa",
+      })
+  void findsNothing(String text) {
+    assertThat(RecognizerTesting.values(recognizer, EntityType.PERSON_NAME, text)).isEmpty();
+  }
+
+  @Test
+  void twoSyllableNameScoresBelowTheThresholdUnlessContextLiftsIt() {
+    Detector all = Detector.builder().add(recognizer).minScore(0).build();
+    Finding three = all.detect("Gặp Trần Văn Hùng hôm qua.").get(0);
+    Finding two = all.detect("Gặp Trần Hùng hôm qua.").get(0);
+    assertThat(three.score()).isBetween(0.75, 0.85);
+    assertThat(two.value()).isEqualTo("Trần Hùng");
+    assertThat(two.score()).isLessThan(0.5);
+    assertThat(RecognizerTesting.values(recognizer, EntityType.PERSON_NAME, "Học sinh Trần Hùng"))
+        .containsExactly("Trần Hùng");
+  }
+
+  @Test
+  void labelRaisesTheScoreAndIsExplained() {
+    Finding bare = RecognizerTesting.find(recognizer, "Nguyễn Văn An").get(0);
+    Finding labelled = RecognizerTesting.find(recognizer, "Họ tên: Ksor Thị Hoa").get(0);
+    assertThat(labelled.score()).isGreaterThan(bare.score());
+    assertThat(labelled.explanation().context()).isEqualTo("Họ tên");
+    assertThat(bare.explanation().context()).isNull();
+  }
+
+  @Test
+  void honorificIsTheContextOfAGivenName() {
+    Finding f = RecognizerTesting.find(recognizer, "Hôm qua chị Lan gọi điện.").get(0);
+    assertThat(f.explanation().context()).isEqualTo("chị");
+    assertThat(f.explanation().pattern()).isEqualTo("honorific");
+    assertThat(f.score()).isGreaterThanOrEqualTo(0.7);
+  }
+
+  @Test
+  void twoSyllableDistrictNameIsBelowTheThreshold() {
+    assertThat(RecognizerTesting.values(recognizer, EntityType.PERSON_NAME, "Gặp ở Hoàng Mai"))
+        .isEmpty();
+  }
+}
