@@ -1,12 +1,10 @@
 package org.pdpguard.core.recognizer.vn;
 
 import java.time.Year;
-import java.util.List;
 import java.util.Set;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.core.detect.Candidate;
 import org.pdpguard.core.detect.Lexicon;
-import org.pdpguard.core.detect.Recognizer;
 import org.pdpguard.core.detect.TextView;
 import org.pdpguard.core.recognizer.DigitGroups;
 
@@ -22,7 +20,7 @@ import org.pdpguard.core.recognizer.DigitGroups;
  * number keeps only its base score and the licence or tax recognizer, which scores higher there,
  * wins the overlap; under "Mã đơn hàng", "SĐT" or "STK" it is not reported.
  */
-final class CccdRecognizer implements Recognizer {
+final class CccdRecognizer extends DigitRunRecognizer {
   static final Lexicon CONTEXT = IdLabels.CCCD;
 
   /** Birth-registration province codes, Circular 07/2016/TT-BCA Annex 1 (63 codes). */
@@ -33,6 +31,10 @@ final class CccdRecognizer implements Recognizer {
           74, 75, 77, 79, 80, 82, 83, 84, 86, 87, 89, 91, 92, 93, 94, 95, 96);
 
   private static final int CURRENT_YEAR = Year.now().getValue();
+
+  CccdRecognizer() {
+    super(12);
+  }
 
   @Override
   public String id() {
@@ -45,33 +47,13 @@ final class CccdRecognizer implements Recognizer {
   }
 
   @Override
-  public List<Lexicon> lexicons() {
-    return IdLabels.ALL;
-  }
-
-  @Override
-  public void recognize(TextView view, Emitter out) {
-    TextView.IntList numeric = view.numericTokens();
-    for (int k = 0; k < numeric.size(); k++) {
-      int t = numeric.get(k);
-      int s = view.tokenStart(t);
-      int e = view.tokenEnd(t);
-      if (e - s != 12
-          || !view.tokenIs(t, TextView.DIGITS_ONLY)
-          || !DigitGroups.standsAlone(view, s, e)) {
-        continue;
-      }
-      String detail = validate(view.text(), s);
-      if (detail == null || IdLabels.followedByCurrency(view, t)) {
-        continue;
-      }
-      Candidate c =
-          Candidate.of(EntityType.VN_CCCD, s, e, 0.6).pattern("12-digit").validated(detail);
-      c = IdLabels.apply(c, IdLabels.attached(view, t, CONTEXT), CONTEXT, 0.35, false);
-      if (c != null) {
-        out.emit(c);
-      }
+  Candidate candidate(TextView view, int token, int s, int e) {
+    String detail = validate(view.text(), s);
+    if (detail == null) {
+      return null;
     }
+    Candidate c = Candidate.of(EntityType.VN_CCCD, s, e, 0.6).pattern("12-digit").validated(detail);
+    return IdLabels.apply(c, IdLabels.attached(view, token, CONTEXT), CONTEXT, 0.35, false);
   }
 
   /** What the structure says, or null when it is impossible for a CCCD. */

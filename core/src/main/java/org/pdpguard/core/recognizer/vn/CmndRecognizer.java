@@ -1,12 +1,10 @@
 package org.pdpguard.core.recognizer.vn;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.core.detect.Candidate;
 import org.pdpguard.core.detect.Lexicon;
-import org.pdpguard.core.detect.Recognizer;
 import org.pdpguard.core.detect.TextView;
 import org.pdpguard.core.recognizer.DigitGroups;
 
@@ -21,7 +19,7 @@ import org.pdpguard.core.recognizer.DigitGroups;
  * so this plausibility check (provisional) accepts 01–38 and rejects 00 and 39–99, which also turns
  * away a mobile number written without its leading zero (91…, 98…).
  */
-final class CmndRecognizer implements Recognizer {
+final class CmndRecognizer extends DigitRunRecognizer {
   static final Lexicon CONTEXT = IdLabels.CMND;
 
   private static final int LAST_RANGE = 38;
@@ -32,6 +30,10 @@ final class CmndRecognizer implements Recognizer {
 
   private static final Map<Integer, String> THREE_DIGIT_RANGES =
       Map.of(280, "Bình Dương", 285, "Bình Phước", 95, "Bắc Kạn");
+
+  CmndRecognizer() {
+    super(9);
+  }
 
   @Override
   public String id() {
@@ -44,35 +46,13 @@ final class CmndRecognizer implements Recognizer {
   }
 
   @Override
-  public List<Lexicon> lexicons() {
-    return IdLabels.ALL;
-  }
-
-  @Override
-  public void recognize(TextView view, Emitter out) {
-    TextView.IntList numeric = view.numericTokens();
-    String text = view.text();
-    for (int k = 0; k < numeric.size(); k++) {
-      int t = numeric.get(k);
-      int s = view.tokenStart(t);
-      int e = view.tokenEnd(t);
-      if (e - s != 9
-          || !view.tokenIs(t, TextView.DIGITS_ONLY)
-          || !DigitGroups.standsAlone(view, s, e)
-          || IdLabels.allSame(text, s, e)
-          || IdLabels.followedByCurrency(view, t)) {
-        continue;
-      }
-      String detail = issuingRange(text, s);
-      if (detail == null) {
-        continue;
-      }
-      Candidate c = Candidate.of(EntityType.VN_CMND, s, e, 0.55).pattern("9-digit").detail(detail);
-      c = IdLabels.apply(c, IdLabels.attached(view, t, CONTEXT), CONTEXT, 0.4, true);
-      if (c != null) {
-        out.emit(c);
-      }
+  Candidate candidate(TextView view, int token, int s, int e) {
+    String detail = issuingRange(view.text(), s);
+    if (detail == null) {
+      return null;
     }
+    Candidate c = Candidate.of(EntityType.VN_CMND, s, e, 0.55).pattern("9-digit").detail(detail);
+    return IdLabels.apply(c, IdLabels.attached(view, token, CONTEXT), CONTEXT, 0.4, true);
   }
 
   /** The issuing range the number falls in, or null when no police range starts that way. */

@@ -1,11 +1,9 @@
 package org.pdpguard.core.recognizer.vn;
 
-import java.util.List;
 import java.util.Set;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.core.detect.Candidate;
 import org.pdpguard.core.detect.Lexicon;
-import org.pdpguard.core.detect.Recognizer;
 import org.pdpguard.core.detect.TextView;
 import org.pdpguard.core.recognizer.DigitGroups;
 
@@ -20,8 +18,12 @@ import org.pdpguard.core.recognizer.DigitGroups;
  * own context, so the licence wins the overlap there; without a licence word it emits nothing and
  * the CCCD recognizer keeps the number.
  */
-final class DriverLicenseRecognizer implements Recognizer {
+final class DriverLicenseRecognizer extends DigitRunRecognizer {
   static final Lexicon CONTEXT = IdLabels.DRIVER;
+
+  DriverLicenseRecognizer() {
+    super(12);
+  }
 
   @Override
   public String id() {
@@ -34,37 +36,15 @@ final class DriverLicenseRecognizer implements Recognizer {
   }
 
   @Override
-  public List<Lexicon> lexicons() {
-    return IdLabels.ALL;
-  }
-
-  @Override
-  public void recognize(TextView view, Emitter out) {
-    TextView.IntList numeric = view.numericTokens();
-    String text = view.text();
-    for (int k = 0; k < numeric.size(); k++) {
-      int t = numeric.get(k);
-      int s = view.tokenStart(t);
-      int e = view.tokenEnd(t);
-      if (e - s != 12
-          || !view.tokenIs(t, TextView.DIGITS_ONLY)
-          || !DigitGroups.standsAlone(view, s, e)
-          || IdLabels.allSame(text, s, e)
-          || IdLabels.followedByCurrency(view, t)) {
-        continue;
-      }
-      int province = DigitGroups.value(text, s, 2);
-      if (!CccdRecognizer.PROVINCES.contains(province)) {
-        continue;
-      }
-      Candidate c =
-          Candidate.of(EntityType.VN_DRIVER_LICENSE, s, e, 0.6)
-              .pattern("12-digit")
-              .detail(String.format("issuing province %02d (provisional)", province));
-      c = IdLabels.apply(c, IdLabels.attached(view, t, CONTEXT), CONTEXT, 0.37, true);
-      if (c != null) {
-        out.emit(c);
-      }
+  Candidate candidate(TextView view, int token, int s, int e) {
+    int province = DigitGroups.value(view.text(), s, 2);
+    if (!CccdRecognizer.PROVINCES.contains(province)) {
+      return null;
     }
+    Candidate c =
+        Candidate.of(EntityType.VN_DRIVER_LICENSE, s, e, 0.6)
+            .pattern("12-digit")
+            .detail(String.format("issuing province %02d (provisional)", province));
+    return IdLabels.apply(c, IdLabels.attached(view, token, CONTEXT), CONTEXT, 0.37, true);
   }
 }

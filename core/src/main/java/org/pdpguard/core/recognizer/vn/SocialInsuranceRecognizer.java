@@ -1,13 +1,10 @@
 package org.pdpguard.core.recognizer.vn;
 
-import java.util.List;
 import java.util.Set;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.core.detect.Candidate;
 import org.pdpguard.core.detect.Lexicon;
-import org.pdpguard.core.detect.Recognizer;
 import org.pdpguard.core.detect.TextView;
-import org.pdpguard.core.recognizer.DigitGroups;
 
 /**
  * The 10-digit social-insurance code (mã số BHXH, reference B2). Its internal structure and any
@@ -18,8 +15,12 @@ import org.pdpguard.core.recognizer.DigitGroups;
  * The label attached to the number decides ({@link IdLabels}): under "thẻ BHYT" or "MST" this
  * recognizer stays silent, so one span gets one type.
  */
-final class SocialInsuranceRecognizer implements Recognizer {
+final class SocialInsuranceRecognizer extends DigitRunRecognizer {
   static final Lexicon CONTEXT = IdLabels.SOCIAL;
+
+  SocialInsuranceRecognizer() {
+    super(10);
+  }
 
   @Override
   public String id() {
@@ -32,33 +33,11 @@ final class SocialInsuranceRecognizer implements Recognizer {
   }
 
   @Override
-  public List<Lexicon> lexicons() {
-    return IdLabels.ALL;
-  }
-
-  @Override
-  public void recognize(TextView view, Emitter out) {
-    TextView.IntList numeric = view.numericTokens();
-    String text = view.text();
-    for (int k = 0; k < numeric.size(); k++) {
-      int t = numeric.get(k);
-      int s = view.tokenStart(t);
-      int e = view.tokenEnd(t);
-      if (e - s != 10
-          || !view.tokenIs(t, TextView.DIGITS_ONLY)
-          || !DigitGroups.standsAlone(view, s, e)
-          || IdLabels.allSame(text, s, e)
-          || IdLabels.followedByCurrency(view, t)) {
-        continue;
-      }
-      Candidate c =
-          Candidate.of(EntityType.VN_SOCIAL_INSURANCE, s, e, 0.5)
-              .pattern("10-digit")
-              .detail("10 digits, no check digit known");
-      c = IdLabels.apply(c, IdLabels.attached(view, t, CONTEXT), CONTEXT, 0.42, true);
-      if (c != null) {
-        out.emit(c);
-      }
-    }
+  Candidate candidate(TextView view, int token, int s, int e) {
+    Candidate c =
+        Candidate.of(EntityType.VN_SOCIAL_INSURANCE, s, e, 0.5)
+            .pattern("10-digit")
+            .detail("10 digits, no check digit known");
+    return IdLabels.apply(c, IdLabels.attached(view, token, CONTEXT), CONTEXT, 0.42, true);
   }
 }
