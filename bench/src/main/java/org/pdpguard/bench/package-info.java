@@ -1,0 +1,2 @@
+/** JMH benchmarks of the detection engine. */
+package org.pdpguard.bench;
