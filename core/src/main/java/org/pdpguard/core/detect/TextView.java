@@ -28,6 +28,7 @@ public final class TextView {
   private int[] start = new int[64];
   private int[] end = new int[64];
   private int[] flags = new int[64];
+  private int[] hash = new int[64]; // FoldedKeyMap.hash of each folded token
   private int tokens;
   private IntList numeric = new IntList();
   private IntList capitalized = new IntList();
@@ -51,39 +52,42 @@ public final class TextView {
   }
 
   private void tokenize() {
-    final String t = text;
     final char[] f = folded;
-    final int n = t.length();
-    t.getChars(0, n, f, 0);
+    final int n = f.length;
+    text.getChars(0, n, f, 0);
+    final int token = Folding.TOKEN << 16;
     int i = 0;
     while (i < n) {
       char c = f[i];
-      int k = Folding.charClass(c);
-      if ((k & Folding.TOKEN) == 0) {
+      int info = Folding.info(c);
+      if ((info & token) == 0) {
         if (c == '@') {
           atSigns.add(i);
         }
-        f[i] = Folding.fold(c);
+        f[i] = (char) info;
         i++;
         continue;
       }
       int s = i;
       int any = 0;
       int all = ~0;
-      int letterCase = ~0; // stays with UPPER set while every letter is upper case
-      for (; i < n; i++) {
-        c = f[i];
-        k = Folding.charClass(c);
-        if ((k & Folding.TOKEN) == 0) {
-          break;
-        }
-        f[i] = Folding.fold(c);
+      int letterCase = ~0; // keeps UPPER while every letter is upper case
+      int h = 0;
+      do {
+        char folded = (char) info;
+        f[i] = folded;
+        h = 31 * h + folded;
+        int k = info >>> 16;
         any |= k;
         all &= k;
         if ((k & Folding.LETTER) != 0) {
           letterCase &= k;
         }
-      }
+        if (++i == n) {
+          break;
+        }
+        info = Folding.info(f[i]);
+      } while ((info & token) != 0);
       int flags = 0;
       if ((all & Folding.DIGIT) != 0) {
         flags |= DIGITS_ONLY;
@@ -99,23 +103,25 @@ public final class TextView {
         if ((letterCase & Folding.UPPER) != 0) {
           flags |= ALL_UPPER;
         }
-        if ((Folding.charClass(t.charAt(s)) & Folding.UPPER) != 0) {
+        if ((Folding.charClass(text.charAt(s)) & Folding.UPPER) != 0) {
           flags |= UPPER_FIRST;
         }
       }
-      addToken(s, i, flags);
+      addToken(s, i, flags, h ^ (h >>> 16));
     }
   }
 
-  private void addToken(int s, int e, int f) {
+  private void addToken(int s, int e, int f, int h) {
     if (tokens == start.length) {
       start = Arrays.copyOf(start, tokens * 2);
       end = Arrays.copyOf(end, tokens * 2);
       flags = Arrays.copyOf(flags, tokens * 2);
+      hash = Arrays.copyOf(hash, tokens * 2);
     }
     start[tokens] = s;
     end[tokens] = e;
     flags[tokens] = f;
+    hash[tokens] = h;
     if ((f & HAS_DIGIT) != 0) {
       numeric.add(tokens);
     } else if ((f & UPPER_FIRST) != 0) {
@@ -134,8 +140,7 @@ public final class TextView {
         if (k > t && !joinable(end[k - 1], start[k])) {
           break;
         }
-        int h = FoldedKeyMap.hash(folded, start[k], end[k]);
-        node = index.child(node, folded, start[k], end[k], h);
+        node = index.child(node, folded, start[k], end[k], hash[k]);
         if (node < 0) {
           break;
         }

@@ -20,6 +20,9 @@ public final class Folding {
   public static final int MARKED = 16;
   private static final byte[] CLASS = new byte[TABLE_SIZE];
 
+  /** Folded char in the low 16 bits, class bits above: the tokenizer's single table read. */
+  private static final int[] INFO = new int[TABLE_SIZE];
+
   static {
     for (int c = 0; c < TABLE_SIZE; c++) {
       char lower = Character.toLowerCase((char) c);
@@ -35,6 +38,7 @@ public final class Folding {
       FOLD[c] = folded;
       DIACRITIC[c] = folded != lower || isCombiningMark((char) c);
       CLASS[c] = (byte) computeClass((char) c);
+      INFO[c] = FOLD[c] | (CLASS[c] << 16);
     }
   }
 
@@ -58,6 +62,14 @@ public final class Folding {
       k |= MARKED;
     }
     return k;
+  }
+
+  /**
+   * The folded char of {@code c} in the low 16 bits and its class bits shifted left by 16, in one
+   * read: {@code info & 0xffff} is {@link #fold(char)}, {@code info >>> 16} is {@link #charClass}.
+   */
+  public static int info(char c) {
+    return c < TABLE_SIZE ? INFO[c] : Character.toLowerCase(c) | (computeClass(c) << 16);
   }
 
   /** The class bits of {@code c} ({@link #TOKEN}, {@link #DIGIT}, {@link #LETTER}, …). */

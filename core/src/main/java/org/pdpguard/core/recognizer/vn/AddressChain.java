@@ -229,7 +229,7 @@ final class AddressChain {
   /** A number that no unit word introduced: "P7", "Q1", "KP3", or "123 Nguyễn Huệ" at the start. */
   private int numberPart(int t, boolean afterComma) {
     int len = v.tokenEnd(t) - v.tokenStart(t);
-    if (len <= 6 && NUMBERED_UNIT.matcher(v.tokenText(t)).matches()) {
+    if (len <= 6 && NUMBERED_UNIT.test(v, t)) {
       String folded = v.tokenFolded(t);
       int d = 0;
       while (!Character.isDigit(folded.charAt(d))) {

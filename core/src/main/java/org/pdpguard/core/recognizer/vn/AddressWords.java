@@ -5,7 +5,6 @@ import static org.pdpguard.core.recognizer.vn.NameAddressTokens.spaceAfter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.pdpguard.core.detect.Lexicon;
 import org.pdpguard.core.detect.TextView;
 import org.pdpguard.core.recognizer.DigitGroups;
@@ -36,13 +35,71 @@ final class AddressWords {
   static final Map<String, Kind> KEYWORDS = keywords();
   static final Lexicon UNITS = Lexicon.of("vn.address.units", KEYWORDS.keySet());
   static final Set<String> DOTTED = Set.of("p", "q", "h", "tt", "tx");
-  static final Pattern HOUSE_NUMBER = Pattern.compile("\\d{1,5}[A-Za-z]{0,2}");
-  static final Pattern FLAT_NUMBER =
-      Pattern.compile("[A-Za-z]{0,2}\\d{1,5}([A-Za-z]{1,2}\\d{0,4})?"); // "A12", "12A05"
-  static final Pattern NUMBERED_UNIT = Pattern.compile("(?i)(p|q|kp|ql)\\d{1,3}[a-z]?");
+
+  /** The shape of one token, checked on its chars without allocating (the hot path). */
+  @FunctionalInterface
+  interface Shape {
+    boolean test(String text, int start, int end);
+
+    default boolean test(TextView v, int t) {
+      return test(v.text(), v.tokenStart(t), v.tokenEnd(t));
+    }
+  }
+
+  /** {@code \d{1,5}[A-Za-z]{0,2}}: "12", "12A". */
+  static final Shape HOUSE_NUMBER =
+      (text, s, e) -> {
+        int d = digits(text, s, e);
+        return d - s >= 1 && d - s <= 5 && letters(text, d, e) == e && e - d <= 2;
+      };
+
+  /** {@code [A-Za-z]{0,2}\d{1,5}([A-Za-z]{1,2}\d{0,4})?}: "A12", "12A05". */
+  static final Shape FLAT_NUMBER =
+      (text, s, e) -> {
+        int a = letters(text, s, e);
+        int d = digits(text, a, e);
+        if (a - s > 2 || d - a < 1 || d - a > 5) {
+          return false;
+        }
+        int b = letters(text, d, e);
+        int f = digits(text, b, e);
+        return f == e && (b == d ? f == d : b - d <= 2 && f - b <= 4);
+      };
+
+  /** {@code (?i)(p|q|kp|ql)\d{1,3}[a-z]?}: "P7", "Q1", "KP3", "QL1A". */
+  static final Shape NUMBERED_UNIT =
+      (text, s, e) -> {
+        int a = letters(text, s, e);
+        String prefix = text.substring(s, a).toLowerCase(java.util.Locale.ROOT);
+        if (!(prefix.equals("p")
+            || prefix.equals("q")
+            || prefix.equals("kp")
+            || prefix.equals("ql"))) {
+          return false;
+        }
+        int d = digits(text, a, e);
+        return d - a >= 1 && d - a <= 3 && letters(text, d, e) == e && e - d <= 1;
+      };
+
   private static final int MAX_SLASHES = 4; // "123/45/6/7"
 
   private AddressWords() {}
+
+  /** The end of the run of ASCII digits at {@code i}, at most {@code e}. */
+  private static int digits(String text, int i, int e) {
+    while (i < e && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
+  }
+
+  /** The end of the run of ASCII letters at {@code i}, at most {@code e}. */
+  private static int letters(String text, int i, int e) {
+    while (i < e && ((text.charAt(i) | 0x20) >= 'a' && (text.charAt(i) | 0x20) <= 'z')) {
+      i++;
+    }
+    return i;
+  }
 
   private static Map<String, Kind> keywords() {
     Map<String, Kind> m = new LinkedHashMap<>();
@@ -123,7 +180,7 @@ final class AddressWords {
   static boolean isHouseNumberAt(TextView v, int t) {
     if (!v.tokenIs(t, TextView.HAS_DIGIT)
         || v.tokenEnd(t) - v.tokenStart(t) > 8
-        || !HOUSE_NUMBER.matcher(v.tokenText(t)).matches()) {
+        || !HOUSE_NUMBER.test(v, t)) {
       return false;
     }
     int s = t;
@@ -146,11 +203,9 @@ final class AddressWords {
   }
 
   /** "12", "12A", "42/3", "3/2": the last token of a house or lane number, or -1. */
-  static int houseNumber(TextView v, int t, Pattern first) {
+  static int houseNumber(TextView v, int t, Shape first) {
     char before = v.charAt(v.tokenStart(t) - 1);
-    if (before == '/'
-        || v.tokenEnd(t) - v.tokenStart(t) > 12
-        || !first.matcher(v.tokenText(t)).matches()) {
+    if (before == '/' || v.tokenEnd(t) - v.tokenStart(t) > 12 || !first.test(v, t)) {
       return -1; // the tail of "12/3" or of a date is no number of its own
     }
     int e = t;
@@ -158,7 +213,7 @@ final class AddressWords {
         && e + 1 < v.tokenCount()
         && v.tokenStart(e + 1) == v.tokenEnd(e) + 1
         && v.charAt(v.tokenEnd(e)) == '/'
-        && HOUSE_NUMBER.matcher(v.tokenText(e + 1)).matches()) {
+        && HOUSE_NUMBER.test(v, e + 1)) {
       e++;
     }
     return alone(v, t, e) ? e : -1;
