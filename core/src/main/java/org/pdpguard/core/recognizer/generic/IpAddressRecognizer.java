@@ -179,6 +179,9 @@ final class IpAddressRecognizer implements Recognizer {
     }
     int start = view.tokenStart(first);
     int end = view.tokenEnd(last);
+    if (first == last && view.charAt(start - 1) != ':' && view.charAt(end) != ':') {
+      return last; // no colon at all: an ordinary number, the common case
+    }
     int doubles = 0;
     boolean strong = false;
     boolean zero = true;
@@ -186,7 +189,9 @@ final class IpAddressRecognizer implements Recognizer {
       doubles += i > first && colonGap(view, i) == 2 ? 1 : 0;
       int len = view.tokenEnd(i) - view.tokenStart(i);
       strong |= len >= 3 || !view.tokenIs(i, TextView.DIGITS_ONLY);
-      zero &= view.tokenText(i).chars().allMatch(c -> c == '0');
+      for (int c = view.tokenStart(i); c < view.tokenEnd(i); c++) {
+        zero &= view.charAt(c) == '0';
+      }
     }
     if (view.charAt(start - 1) == ':' && view.charAt(start - 2) == ':') {
       doubles++;

@@ -41,19 +41,23 @@ final class AgeRecognizer implements Recognizer {
     TextView.IntList numeric = view.numericTokens();
     for (int k = 0; k < numeric.size(); k++) {
       int t = numeric.get(k);
-      int age = age(view, t);
-      if (age < 0 || bounded(view, t)) {
+      if (age(view, t) < 0) {
         continue;
       }
+      // The cheap signs first; "dưới 16 tuổi" (a bound, not an age) is checked only then.
       int s = view.tokenStart(t);
+      Candidate c = null;
       if (next(view, t) && Spelling.wordIs(view, t + 1, "tuổi")) {
         if (!next(view, t + 1) || !isAny(view, t + 2, NOT_AGE)) {
-          out.emit(make(s, view.tokenEnd(t + 1), 0.7, "N tuổi"));
+          c = make(s, view.tokenEnd(t + 1), 0.7, "N tuổi");
         }
       } else if (next(view, t) && yearsOld(view, t + 1)) {
-        out.emit(make(s, view.tokenEnd(t + 2), 0.7, "N years old"));
+        c = make(s, view.tokenEnd(t + 2), 0.7, "N years old");
       } else if (t > 0 && label(view, t - 1)) {
-        out.emit(make(s, view.tokenEnd(t), 0.85, "age label").contextWord(view.tokenText(t - 1)));
+        c = make(s, view.tokenEnd(t), 0.85, "age label").contextWord(view.tokenText(t - 1));
+      }
+      if (c != null && !bounded(view, t)) {
+        out.emit(c);
       }
     }
   }
