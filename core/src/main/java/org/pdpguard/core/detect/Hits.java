@@ -94,7 +94,11 @@ public final class Hits {
     if (!Folding.hasDiacritics(surface)) {
       return !Folding.hasDiacritics(phrase(i));
     }
-    return canonical(surface).equals(canonical(phrase(i)));
+    String phrase = phrase(i);
+    if (surface.equalsIgnoreCase(phrase)) {
+      return true; // the common case, without normalising
+    }
+    return canonical(surface).equals(canonical(phrase));
   }
 
   private static String canonical(String s) {

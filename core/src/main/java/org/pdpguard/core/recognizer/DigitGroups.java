@@ -30,7 +30,7 @@ public final class DigitGroups {
     if (!view.tokenIs(token, TextView.DIGITS_ONLY)) {
       return null;
     }
-    StringBuilder digits = new StringBuilder(view.tokenText(token));
+    int count = view.tokenEnd(token) - view.tokenStart(token);
     int last = token;
     while (last + 1 < view.tokenCount()) {
       int next = last + 1;
@@ -39,13 +39,26 @@ public final class DigitGroups {
       if (gapEnd - gapStart != 1
           || separators.indexOf(view.charAt(gapStart)) < 0
           || !view.tokenIs(next, TextView.DIGITS_ONLY)
-          || digits.length() + (view.tokenEnd(next) - gapEnd) > maxDigits) {
+          || count + (view.tokenEnd(next) - gapEnd) > maxDigits) {
         break;
       }
-      digits.append(view.tokenText(next));
+      count += view.tokenEnd(next) - gapEnd;
       last = next;
     }
-    return new Group(token, last, view.tokenStart(token), view.tokenEnd(last), digits.toString());
+    int start = view.tokenStart(token);
+    int end = view.tokenEnd(last);
+    if (last == token) {
+      return new Group(token, last, start, end, view.tokenText(token));
+    }
+    char[] digits = new char[count];
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      char c = view.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits[n++] = c;
+      }
+    }
+    return new Group(token, last, start, end, new String(digits, 0, n));
   }
 
   /**
