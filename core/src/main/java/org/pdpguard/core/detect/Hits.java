@@ -15,6 +15,8 @@ public final class Hits {
 
   private final TextView view;
   private final Lexicon lexicon;
+  private int lexiconIndex = -1; // set for on-demand hits
+  private int[] memo; // on demand: per token, hit index + 1, or -1 when none; 0 not asked yet
   private int[] firstToken = new int[4];
   private int[] lastToken = new int[4];
   private int[] phrase = new int[4];
@@ -25,8 +27,41 @@ public final class Hits {
     this.lexicon = lexicon;
   }
 
+  /** Hits of an on-demand lexicon, matched token by token as {@link #startingAt} asks. */
+  static Hits onDemand(TextView view, Lexicon lexicon, int lexiconIndex) {
+    Hits h = new Hits(view, lexicon);
+    h.lexiconIndex = lexiconIndex;
+    h.memo = new int[view.tokenCount()];
+    return h;
+  }
+
+  /**
+   * Index of the hit whose first token is {@code token}, or -1 when no phrase starts there. Works
+   * for every lexicon; the only query an on-demand lexicon answers.
+   */
+  public int startingAt(int token) {
+    if (memo == null) {
+      int i = firstAtOrAfter(token);
+      return i < size && firstToken[i] == token ? i : -1;
+    }
+    if (token < 0 || token >= memo.length) {
+      return -1;
+    }
+    if (memo[token] == 0) {
+      int[] phraseOut = new int[1];
+      int last = view.longestPhrase(lexiconIndex, token, phraseOut);
+      if (last < 0) {
+        memo[token] = -1;
+      } else {
+        add(token, last, phraseOut[0]);
+        memo[token] = size;
+      }
+    }
+    return memo[token] - 1 < 0 ? -1 : memo[token] - 1;
+  }
+
   void add(int first, int last, int phraseIndex) {
-    if (size > 0 && firstToken[size - 1] == first) {
+    if (memo == null && size > 0 && firstToken[size - 1] == first) {
       lastToken[size - 1] = last; // a longer phrase from the same token
       phrase[size - 1] = phraseIndex;
       return;

@@ -22,18 +22,35 @@ import java.util.Objects;
 public final class Lexicon {
   private final String id;
   private final List<String> phrases;
+  private final boolean onDemand;
 
-  private Lexicon(String id, List<String> phrases) {
+  private Lexicon(String id, List<String> phrases, boolean onDemand) {
     this.id = Objects.requireNonNull(id);
     this.phrases = List.copyOf(phrases);
+    this.onDemand = onDemand;
   }
 
   public static Lexicon of(String id, Collection<String> phrases) {
-    return new Lexicon(id, new ArrayList<>(phrases));
+    return new Lexicon(id, new ArrayList<>(phrases), false);
   }
 
   public static Lexicon of(String id, String... phrases) {
-    return new Lexicon(id, List.of(phrases));
+    return new Lexicon(id, List.of(phrases), false);
+  }
+
+  /**
+   * A lexicon matched only where a recognizer asks ({@link Hits#startingAt}), not on every token:
+   * for large lists whose words are also everyday words (ward names such as "Hòa Bình" or "Thành
+   * Công"), which recognizers need only at a few places. Its {@link Hits} answer {@code startingAt}
+   * and nothing else.
+   */
+  public static Lexicon onDemand(String id, Collection<String> phrases) {
+    return new Lexicon(id, new ArrayList<>(phrases), true);
+  }
+
+  /** True for a lexicon made with {@link #onDemand}. */
+  public boolean isOnDemand() {
+    return onDemand;
   }
 
   /**

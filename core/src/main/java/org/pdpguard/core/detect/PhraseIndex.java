@@ -20,6 +20,7 @@ final class PhraseIndex {
   private final Map<String, Integer> lexiconIndex = new LinkedHashMap<>();
   private final List<FoldedKeyMap> children = new ArrayList<>();
   private final List<int[]> terminals = new ArrayList<>(); // pairs (lexicon, phrase)
+  private int[] roots; // per lexicon: 0 (the shared trie) or the root of its own trie
 
   PhraseIndex(Collection<Lexicon> all) {
     Map<String, Lexicon> unique = new LinkedHashMap<>();
@@ -31,8 +32,10 @@ final class PhraseIndex {
     }
     this.lexicons = List.copyOf(unique.values());
     newNode();
+    roots = new int[lexicons.size()];
     for (int li = 0; li < lexicons.size(); li++) {
       lexiconIndex.put(lexicons.get(li).id(), li);
+      roots[li] = lexicons.get(li).isOnDemand() ? newNode() : 0;
       List<String> phrases = lexicons.get(li).phrases();
       for (int pi = 0; pi < phrases.size(); pi++) {
         add(li, pi, phrases.get(pi));
@@ -51,7 +54,7 @@ final class PhraseIndex {
     if (tokens.isEmpty() || tokens.size() > MAX_PHRASE_TOKENS) {
       return; // nothing matchable, or longer than the matcher looks
     }
-    int node = 0;
+    int node = roots[lexicon];
     for (String t : tokens) {
       FoldedKeyMap map = children.get(node);
       if (map == null) {
@@ -100,6 +103,11 @@ final class PhraseIndex {
   int indexOf(Lexicon lexicon) {
     Integer i = lexiconIndex.get(lexicon.id());
     return i == null ? -1 : i;
+  }
+
+  /** The root of the trie that holds lexicon {@code lexicon}: 0 unless it is on demand. */
+  int root(int lexicon) {
+    return roots[lexicon];
   }
 
   /** The child of {@code node} for a folded token, or -1. */

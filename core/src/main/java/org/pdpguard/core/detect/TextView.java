@@ -168,6 +168,35 @@ public final class TextView {
     return true;
   }
 
+  /**
+   * The last token of the longest phrase of lexicon {@code lexicon} that starts at {@code t}, or
+   * -1; the phrase's index goes to {@code phraseOut[0]}. Walks that lexicon's own trie (on-demand
+   * lexicons) or the shared one.
+   */
+  int longestPhrase(int lexicon, int t, int[] phraseOut) {
+    int node = index.root(lexicon);
+    int best = -1;
+    for (int k = t; k < tokens && k - t < PhraseIndex.MAX_PHRASE_TOKENS; k++) {
+      if (k > t && !joinable(end[k - 1], start[k])) {
+        break;
+      }
+      node = index.child(node, folded, start[k], end[k], hash[k]);
+      if (node < 0) {
+        break;
+      }
+      int[] term = index.terminals(node);
+      if (term != null) {
+        for (int p = 0; p < term.length; p += 2) {
+          if (term[p] == lexicon) {
+            best = k;
+            phraseOut[0] = term[p + 1];
+          }
+        }
+      }
+    }
+    return best;
+  }
+
   private Hits hitsFor(int lexicon) {
     Hits h = hits[lexicon];
     if (h == null) {
@@ -185,6 +214,10 @@ public final class TextView {
           lexicon.id() + " was not declared in Recognizer.lexicons() of any recognizer");
     }
     Hits h = hits[i];
+    if (h == null && lexicon.isOnDemand()) {
+      h = Hits.onDemand(this, index.lexicons().get(i), i);
+      hits[i] = h;
+    }
     return h == null ? Hits.EMPTY : h;
   }
 

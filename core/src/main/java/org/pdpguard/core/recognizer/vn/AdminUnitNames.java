@@ -50,15 +50,18 @@ final class AdminUnitNames {
     static final Lexicon PROVINCES =
         load(
             "vn.address.provinces",
+            false,
             PROVINCE_ALIASES,
             "provinces_pre2025.tsv",
             "provinces_post2025.tsv");
+    // Thousands of names, many of them everyday words ("Hòa Bình", "Thành Công"): matched only
+    // where an address needs them, not on every token.
     static final Lexicon DISTRICTS =
-        load("vn.address.districts", List.of(), "districts_pre2025.tsv");
+        load("vn.address.districts", true, List.of(), "districts_pre2025.tsv");
     static final Lexicon WARDS =
-        load("vn.address.wards", List.of(), "wards_pre2025.tsv", "wards_post2025.tsv");
+        load("vn.address.wards", true, List.of(), "wards_pre2025.tsv", "wards_post2025.tsv");
 
-    private static Lexicon load(String id, List<String> extra, String... files) {
+    private static Lexicon load(String id, boolean onDemand, List<String> extra, String... files) {
       List<String> names = new ArrayList<>(extra);
       for (String file : files) {
         for (String line : Lexicon.readLines(AdminUnitNames.class, DATA + file)) {
@@ -73,7 +76,9 @@ final class AdminUnitNames {
           FORMS.computeIfAbsent(phrase, k -> new HashSet<>()).add(form(name));
         }
       }
-      return Lexicon.of(id, phraseByKey.values());
+      return onDemand
+          ? Lexicon.onDemand(id, phraseByKey.values())
+          : Lexicon.of(id, phraseByKey.values());
     }
   }
 

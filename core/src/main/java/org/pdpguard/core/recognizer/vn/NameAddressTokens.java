@@ -78,8 +78,7 @@ final class NameAddressTokens {
 
   /** The hit of {@code hits} that starts at token {@code t}, or -1. */
   static int hitAt(Hits hits, int t) {
-    int i = hits.firstAtOrAfter(t);
-    return i < hits.size() && hits.firstToken(i) == t ? i : -1;
+    return hits.startingAt(t);
   }
 
   /** True when the gap after token {@code a} is one or two spaces (a gap inside a name). */
