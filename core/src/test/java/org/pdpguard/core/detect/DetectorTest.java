@@ -136,4 +136,46 @@ class DetectorTest {
     assertThatThrownBy(() -> Detector.builder().add(sloppy).build().detect("x"))
         .hasMessageContaining("test.words was not declared");
   }
+
+  @Test
+  void onDemandLexiconsAnswerWhereAsked() {
+    Lexicon wards = Lexicon.onDemand("test.wards", List.of("Hòa Bình", "Tân Lập"));
+    Recognizer askAfterPhuong =
+        new Recognizer() {
+          @Override
+          public String id() {
+            return "test.on_demand";
+          }
+
+          @Override
+          public Set<EntityType> types() {
+            return Set.of(EntityType.ADDRESS);
+          }
+
+          @Override
+          public List<Lexicon> lexicons() {
+            return List.of(wards);
+          }
+
+          @Override
+          public void recognize(TextView view, Emitter out) {
+            Hits hits = view.hits(wards);
+            for (int t = 0; t + 1 < view.tokenCount(); t++) {
+              int i = view.tokenEquals(t, "phuong") ? hits.startingAt(t + 1) : -1;
+              if (i >= 0) {
+                out.emit(Candidate.of(EntityType.ADDRESS, view.tokenStart(t), hits.end(i), 0.9));
+                assertThat(hits.startingAt(t + 1)).isEqualTo(i); // asked twice, same answer
+              }
+            }
+          }
+        };
+    List<Finding> found =
+        Detector.builder()
+            .add(askAfterPhuong)
+            .build()
+            .detect("Hòa bình thế giới; phường Hoà Bình, phường Tân Lập, phường Hoa Sen");
+    assertThat(found)
+        .extracting(Finding::value)
+        .containsExactly("phường Hoà Bình", "phường Tân Lập");
+  }
 }
