@@ -1,7 +1,5 @@
 package org.pdpguard.core.detect;
 
-import java.util.Arrays;
-
 /**
  * An open-addressing map from a folded token (a range of a char array) to an int, looked up without
  * allocating. Built once, read by many threads.
@@ -28,10 +26,19 @@ final class FoldedKeyMap {
       if (k == null) {
         return -1;
       }
-      if (k.length == len && Arrays.equals(k, 0, len, buf, from, to)) {
+      if (k.length == len && same(k, buf, from, len)) {
         return values[slot];
       }
     }
+  }
+
+  private static boolean same(char[] key, char[] buf, int from, int len) {
+    for (int i = 0; i < len; i++) {
+      if (key[i] != buf[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   int get(String key) {

@@ -21,6 +21,8 @@ final class PhraseIndex {
   private final List<FoldedKeyMap> children = new ArrayList<>();
   private final List<int[]> terminals = new ArrayList<>(); // pairs (lexicon, phrase)
   private int[] roots; // per lexicon: 0 (the shared trie) or the root of its own trie
+  private final FoldedKeyMap[] childArray; // the lists above frozen, for the hot path
+  private final int[][] terminalArray;
 
   PhraseIndex(Collection<Lexicon> all) {
     Map<String, Lexicon> unique = new LinkedHashMap<>();
@@ -41,6 +43,8 @@ final class PhraseIndex {
         add(li, pi, phrases.get(pi));
       }
     }
+    childArray = children.toArray(new FoldedKeyMap[0]);
+    terminalArray = terminals.toArray(new int[0][]);
   }
 
   private int newNode() {
@@ -112,12 +116,12 @@ final class PhraseIndex {
 
   /** The child of {@code node} for a folded token, or -1. */
   int child(int node, char[] folded, int from, int to, int hash) {
-    FoldedKeyMap map = children.get(node);
+    FoldedKeyMap map = childArray[node];
     return map == null ? -1 : map.get(folded, from, to, hash);
   }
 
   /** (lexicon, phrase) pairs ending at {@code node}; null when none. */
   int[] terminals(int node) {
-    return terminals.get(node);
+    return terminalArray[node];
   }
 }
