@@ -24,6 +24,7 @@ public final class TextView {
 
   private final NormalizedText normalized;
   private final String text;
+  private final char[] chars; // the text's chars, for fast local reads
   private final char[] folded;
   private int[] start = new int[64];
   private int[] end = new int[64];
@@ -39,6 +40,7 @@ public final class TextView {
   TextView(NormalizedText normalized, PhraseIndex index) {
     this.normalized = normalized;
     this.text = normalized.text();
+    this.chars = text.toCharArray();
     this.folded = new char[text.length()];
     this.index = index;
     this.hits = new Hits[index.lexicons().size()];
@@ -54,7 +56,7 @@ public final class TextView {
   private void tokenize() {
     final char[] f = folded;
     final int n = f.length;
-    text.getChars(0, n, f, 0);
+    System.arraycopy(chars, 0, f, 0, n);
     final int token = Folding.TOKEN << 16;
     int i = 0;
     while (i < n) {
@@ -103,7 +105,7 @@ public final class TextView {
         if ((letterCase & Folding.UPPER) != 0) {
           flags |= ALL_UPPER;
         }
-        if ((Folding.charClass(text.charAt(s)) & Folding.UPPER) != 0) {
+        if ((Folding.charClass(chars[s]) & Folding.UPPER) != 0) {
           flags |= UPPER_FIRST;
         }
       }
@@ -160,7 +162,7 @@ public final class TextView {
       return false;
     }
     for (int i = gapStart; i < gapEnd; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c != ' ' && c != '-' && c != '.' && c != '\u2013' && c != '\u00a0' && c != '\'') {
         return false;
       }
@@ -310,7 +312,7 @@ public final class TextView {
 
   /** The char at {@code i}, or 0 outside the text. */
   public char charAt(int i) {
-    return i >= 0 && i < text.length() ? text.charAt(i) : 0;
+    return i >= 0 && i < chars.length ? chars[i] : 0;
   }
 
   /** The gap between token {@code a} and the next token {@code a + 1}, as text. */

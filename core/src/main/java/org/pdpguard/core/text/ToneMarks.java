@@ -16,6 +16,12 @@ public final class ToneMarks {
 
   /** Lower-cased, NFC, with each syllable's tone mark in the canonical place. */
   public static String canonical(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (!mayMove(lower)) {
+      return Normalizer.isNormalized(lower, Normalizer.Form.NFC)
+          ? lower
+          : Normalizer.normalize(lower, Normalizer.Form.NFC);
+    }
     String nfd = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(nfd.length());
     int i = 0;
@@ -32,6 +38,24 @@ public final class ToneMarks {
       }
     }
     return Normalizer.normalize(out, Normalizer.Form.NFC);
+  }
+
+  /**
+   * True when a tone mark could sit elsewhere: the text has an "oa", "oe" or "uy" (folded) and some
+   * char with a diacritic. Most words have neither, and then only case and NFC matter.
+   */
+  private static boolean mayMove(String lower) {
+    boolean pair = false;
+    boolean marked = false;
+    char prev = 0;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      char f = Folding.fold(c);
+      pair |= (prev == 'o' && (f == 'a' || f == 'e')) || (prev == 'u' && f == 'y');
+      marked |= Folding.hasDiacritic(c);
+      prev = f;
+    }
+    return pair && marked;
   }
 
   private static boolean isSyllableChar(char c) {

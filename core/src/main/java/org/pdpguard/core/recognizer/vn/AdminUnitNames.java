@@ -123,7 +123,10 @@ final class AdminUnitNames {
     return i >= 0 && exact(v, hits, i) ? hits.lastToken(i) : -1;
   }
 
+  private static final java.util.regex.Pattern SEPARATORS =
+      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private static String form(String name) {
-    return ToneMarks.canonical(name).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return SEPARATORS.matcher(ToneMarks.canonical(name)).replaceAll(" ").strip();
   }
 }
