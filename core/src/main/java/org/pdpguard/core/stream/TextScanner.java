@@ -88,6 +88,8 @@ public final class TextScanner {
     private int context; // buf[0, context) was reported on before and is kept as context only
     private long bufStart; // stream offset of buf[0]
     private long reportedEnd; // stream offset after the last reported finding
+    private DelimitedColumns columns; // set when the stream is a delimited file with a header
+    private boolean sniffed;
 
     Pass(Reader in, Sink sink) {
       this.in = Objects.requireNonNull(in, "in");
@@ -145,7 +147,13 @@ public final class TextScanner {
 
     /** Detects in {@code buf[0, end)} and reports findings starting in {@code [context, cut)}. */
     private void scanUnit(int cut, int end) throws IOException {
-      List<Finding> found = new ArrayList<>(detector.detect(new String(buf, 0, end)));
+      String text = new String(buf, 0, end);
+      if (!sniffed) {
+        sniffed = true;
+        columns = DelimitedColumns.sniff(text);
+      }
+      List<Finding> found =
+          new ArrayList<>(columns == null ? detector.detect(text) : columns.detect(detector, text));
       found.sort(TEXT_ORDER);
       for (Finding f : found) {
         long start = bufStart + f.start();

@@ -1,15 +1,20 @@
 package org.pdpguard.eval.score;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.pdpguard.core.Finding;
 import org.pdpguard.core.detect.Detector;
+import org.pdpguard.core.stream.TextScanner;
 import org.pdpguard.eval.Span;
 
-/** Runs pdpguard's detector over every document of a corpus, in parallel, in corpus order. */
+/**
+ * Runs pdpguard over every document of a corpus, in parallel, in corpus order, the way {@code
+ * pdpguard scan} reads a file: through {@link TextScanner}, so that what is scored is what users
+ * get (chunking, and column names as context in delimited files).
+ */
 public final class EngineRunner {
   private EngineRunner() {}
 
@@ -27,8 +32,14 @@ public final class EngineRunner {
                     throw new UncheckedIOException(e);
                   }
                   List<Span> spans = new ArrayList<>();
-                  for (Finding f : detector.detect(text)) {
-                    spans.add(new Span(doc, f.start(), f.end(), f.type()));
+                  try {
+                    new TextScanner(detector)
+                        .scan(
+                            new StringReader(text),
+                            f ->
+                                spans.add(new Span(doc, (int) f.start(), (int) f.end(), f.type())));
+                  } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                   }
                   return spans;
                 })
