@@ -120,6 +120,9 @@ final class KeywordRecognizer implements Recognizer {
     int s = hits.start(i);
     int e = hits.end(i);
     double penalty = Spelling.unaccented(hits, i) ? 0.05 : 0;
+    if (b.skipLabels && Keywords.followedByColon(view, e)) {
+      return null; // a label; another recognizer reports the value after it
+    }
     String detail = "matched '" + Spelling.bare(phrase) + "'";
     if (b.generic != null && Keywords.labelBefore(view, view.hits(b.generic), first, 1) >= 0) {
       double score = Math.min(0.3, b.alone) - penalty;
@@ -210,6 +213,7 @@ final class KeywordRecognizer implements Recognizer {
     private int maxBetween = 1;
     private boolean labelRequired;
     private boolean fieldName;
+    private boolean skipLabels;
     private boolean copula;
     private boolean personal = true;
     private double alone = 0.35;
@@ -272,6 +276,12 @@ final class KeywordRecognizer implements Recognizer {
     /** A term followed by ':' is a field of a personal record ("Đảng viên: Có"). */
     Builder fieldName() {
       this.fieldName = true;
+      return this;
+    }
+
+    /** A term followed by ':' is a label whose value another recognizer reports ("Tiền án: …"). */
+    Builder skipLabels() {
+      this.skipLabels = true;
       return this;
     }
 

@@ -97,6 +97,7 @@ final class KeywordRecognizers {
                 "bị bắt bài",
                 "bị bắt ép"))
         .negated(0.6)
+        .skipLabels()
         .scores(0.7, 0.4, 0.85)
         .build();
   }

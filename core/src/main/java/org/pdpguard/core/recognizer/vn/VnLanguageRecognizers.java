@@ -17,6 +17,7 @@ public final class VnLanguageRecognizers {
         KeywordRecognizers.religion(),
         new EthnicityRecognizer(),
         KeywordRecognizers.criminalRecord(),
+        new PrisonSentenceRecognizer(),
         KeywordRecognizers.politicalOpinion(),
         KeywordRecognizers.genetic(),
         KeywordRecognizers.biometric(),

@@ -18,7 +18,8 @@ class CriminalRecordRecognizerTest {
       value = {
         "Đối tượng có 2 tiền án về tội trộm cắp | tiền án",
         "Nguyễn Văn A đã từng bị kết án 3 năm tù | đã từng bị kết án",
-        "Bị cáo được hưởng án treo | Bị cáo;án treo",
+        // the role noun "bị cáo" is context, not the record
+        "Bị cáo được hưởng án treo | án treo",
         "Lý lịch tư pháp có án tích | có án tích",
         "Anh ta bị bắt vào tháng 5 năm 2020 | bị bắt",
         "Trần Văn B bị tạm giam 4 tháng | bị tạm giam",
