@@ -120,8 +120,9 @@ final class KeywordRecognizer implements Recognizer {
     int s = hits.start(i);
     int e = hits.end(i);
     double penalty = Spelling.unaccented(hits, i) ? 0.05 : 0;
-    if (b.skipLabels && Keywords.followedByColon(view, e)) {
-      return null; // a label; another recognizer reports the value after it
+    if ((b.skipLabels && Keywords.followedByColon(view, e))
+        || ((b.skipLabels || b.skipQuestions) && Keywords.followedByQuestion(view, e))) {
+      return null; // a label or a form's question: the value after it is the data
     }
     String detail = "matched '" + Spelling.bare(phrase) + "'";
     if (b.generic != null && Keywords.labelBefore(view, view.hits(b.generic), first, 1) >= 0) {
@@ -214,6 +215,7 @@ final class KeywordRecognizer implements Recognizer {
     private boolean labelRequired;
     private boolean fieldName;
     private boolean skipLabels;
+    private boolean skipQuestions;
     private boolean copula;
     private boolean personal = true;
     private double alone = 0.35;
@@ -279,9 +281,19 @@ final class KeywordRecognizer implements Recognizer {
       return this;
     }
 
-    /** A term followed by ':' is a label whose value another recognizer reports ("Tiền án: …"). */
+    /**
+     * A term followed by ':' or '?' is a label or a question whose answer is the data ("Tiền án:
+     * …", "Kết quả xét nghiệm gen? Có: …"), reported by the lexicon's other terms or another
+     * recognizer.
+     */
     Builder skipLabels() {
       this.skipLabels = true;
+      return this;
+    }
+
+    /** A term followed by '?' is a form's question ("Kết quả xét nghiệm gen? Có: …"). */
+    Builder skipQuestions() {
+      this.skipQuestions = true;
       return this;
     }
 

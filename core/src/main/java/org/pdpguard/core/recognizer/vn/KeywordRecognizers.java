@@ -110,6 +110,17 @@ final class KeywordRecognizers {
     return KeywordRecognizer.builder(
             "vn.political_opinion", EntityType.POLITICAL_OPINION, TERMS + "political_opinion.txt")
         .generic(groupWords("vn.political_opinion.generic"))
+        .labels(
+            Lexicon.of(
+                "vn.political_opinion.labels",
+                "thành phần chính trị",
+                "đoàn thể",
+                "đảng phái",
+                "đoàn thể đảng phái",
+                "chính trị",
+                "political affiliation",
+                "party"),
+            2)
         .fieldName()
         .copula()
         .scores(0.35, 0.3, 0.8)
@@ -142,6 +153,7 @@ final class KeywordRecognizers {
                 "hệ gen X",
                 "hệ gen Alpha"))
         .fieldName()
+        .skipQuestions()
         .scores(0.6, 0.35, 0.85)
         .build();
   }
@@ -168,7 +180,7 @@ final class KeywordRecognizers {
                 "mắt trái",
                 "mắt phải"))
         .fieldName()
-        .scores(0.35, 0.3, 0.8)
+        .scores(0.6, 0.3, 0.8)
         .build();
   }
 

@@ -110,6 +110,20 @@ final class Keywords {
     return false;
   }
 
+  /** True when a '?' follows on the same line: the span is asked about, as in a form's question. */
+  static boolean followedByQuestion(TextView v, int end) {
+    for (int i = end; i < end + 4 && i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c == '?') {
+        return true;
+      }
+      if (c != ' ' && c != '\t' && c != '\u00a0') {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /**
    * The hit of {@code context} nearest to the span {@code [s, e)} of tokens {@code first..last},
    * within the usual window and not overlapping the span, whose text matches its phrase; -1 when

@@ -20,7 +20,8 @@ class BiometricDataRecognizerTest {
         "Lưu mẫu giọng nói của khách hàng | giọng nói",
         "Dữ liệu sinh trắc học của ông A | Dữ liệu sinh trắc học",
         "Ảnh mống mắt của bệnh nhân | Ảnh mống mắt",
-        "Fingerprint template stored for employee 42 | Fingerprint",
+        "Fingerprint template stored for employee 42 | Fingerprint template",
+        "stored face embedding for cccd=001098012345 | face embedding",
         "Vân tay ngón trỏ phải: đã lưu | Vân tay",
       })
   void findsBiometricDataOfAPerson(String text, String expected) {

@@ -15,6 +15,8 @@ class PoliticalOpinionRecognizerTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        "Thành phần chính trị: đảng viên | đảng viên",
+        "Đoàn thể, đảng phái: đoàn viên Đoàn TNCS Hồ Chí Minh | đoàn viên Đoàn TNCS Hồ Chí Minh",
         "Họ tên: Nguyễn Văn A. Đảng viên: Có | Đảng viên",
         "Ngày vào Đảng: 03/02/2010 | Ngày vào Đảng",
         "Anh Hùng là đảng viên từ năm 2005 | đảng viên",
