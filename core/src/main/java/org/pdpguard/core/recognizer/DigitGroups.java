@@ -101,6 +101,28 @@ public final class DigitGroups {
     return c >= '0' && c <= '9';
   }
 
+  /** Folded currency words and units of money that follow an amount. */
+  private static final String[] CURRENCY = {
+    "d", "dong", "vnd", "usd", "k", "tr", "trieu", "nghin", "ngan", "ty"
+  };
+
+  /**
+   * True when a currency word follows token {@code last} within two chars ({@code 1.500.000 đồng},
+   * {@code 84.891.000.000 VND}, {@code 500k}): the number is an amount, not an identifier.
+   */
+  public static boolean followedByCurrency(TextView view, int last) {
+    int next = last + 1;
+    if (next >= view.tokenCount() || view.tokenStart(next) - view.tokenEnd(last) > 2) {
+      return false;
+    }
+    for (String w : CURRENCY) {
+      if (view.tokenEquals(next, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The number value of {@code n} digits of {@code s} from {@code from}. */
   public static int value(CharSequence s, int from, int n) {
     int v = 0;

@@ -122,10 +122,6 @@ final class BankAccountRecognizer implements Recognizer {
 
   private static final Lexicon PHONE = PhoneRecognizer.CONTEXT;
 
-  private static final String[] CURRENCY = {
-    "d", "dong", "vnd", "usd", "k", "tr", "trieu", "nghin", "ngan", "ty"
-  };
-
   @Override
   public String id() {
     return "vn.bank_account";
@@ -161,7 +157,7 @@ final class BankAccountRecognizer implements Recognizer {
       if (d.length() < 6
           || d.length() > 19
           || !DigitGroups.standsAlone(view, g.start(), g.end())
-          || Nearby.tokenIn(view, followingWord(view, g.lastToken()), CURRENCY)
+          || DigitGroups.followedByCurrency(view, g.lastToken())
           || PaymentCardRecognizer.classify(d) != null) {
         continue;
       }
@@ -185,14 +181,6 @@ final class BankAccountRecognizer implements Recognizer {
   }
 
   /** The token right after {@code t} on the same line, or -1. */
-  private static int followingWord(TextView view, int t) {
-    return t + 1 < view.tokenCount()
-            && view.tokenStart(t + 1) - view.tokenEnd(t) <= 2
-            && view.gapAfter(t).indexOf('\n') < 0
-        ? t + 1
-        : -1;
-  }
-
   /** The last token of the nearest hit of {@code lexicon} before {@code token}, or -1. */
   private static int lastBefore(TextView view, Lexicon lexicon, int token) {
     Hits hits = view.hits(lexicon);

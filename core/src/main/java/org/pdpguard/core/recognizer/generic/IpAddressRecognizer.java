@@ -7,6 +7,7 @@ import org.pdpguard.core.detect.Candidate;
 import org.pdpguard.core.detect.Lexicon;
 import org.pdpguard.core.detect.Recognizer;
 import org.pdpguard.core.detect.TextView;
+import org.pdpguard.core.recognizer.DigitGroups;
 
 /**
  * IPv4 and IPv6 addresses of devices.
@@ -46,8 +47,6 @@ final class IpAddressRecognizer implements Recognizer {
   private static final String[] VERSION_WORDS = {
     "v", "ver", "version", "build", "ban", "phien", "firmware", "fw", "release", "rev", "bios"
   };
-
-  private static final String[] CURRENCY = {"d", "dong", "vnd", "usd", "vnđ"};
 
   @Override
   public String id() {
@@ -112,7 +111,7 @@ final class IpAddressRecognizer implements Recognizer {
         || octet[0] == 127
         || octet[0] >= 224
         || wordBefore(view, t, VERSION_WORDS)
-        || wordAfter(view, last, CURRENCY)) {
+        || DigitGroups.followedByCurrency(view, last)) {
       return last;
     }
     String kind = privateRange(octet) ? "IPv4, private range" : "IPv4";
@@ -140,12 +139,6 @@ final class IpAddressRecognizer implements Recognizer {
         && view.tokenStart(t) - view.tokenEnd(t - 1) <= 3
         && view.gapAfter(t - 1).indexOf('\n') < 0
         && Nearby.tokenIn(view, t - 1, words);
-  }
-
-  private static boolean wordAfter(TextView view, int t, String[] words) {
-    return t + 1 < view.tokenCount()
-        && view.tokenStart(t + 1) - view.tokenEnd(t) <= 2
-        && Nearby.tokenIn(view, t + 1, words);
   }
 
   /** The gap before token {@code t} when it is ":" or "::" between hex groups; else 0. */

@@ -7,6 +7,7 @@ import org.pdpguard.core.detect.Candidate;
 import org.pdpguard.core.detect.Lexicon;
 import org.pdpguard.core.detect.Recognizer;
 import org.pdpguard.core.detect.TextView;
+import org.pdpguard.core.recognizer.DigitGroups;
 
 /**
  * Vietnamese mobile and landline numbers, and international numbers written with {@code +}.
@@ -183,6 +184,9 @@ final class PhoneRecognizer implements Recognizer {
 
   private void emit(
       TextView view, int[] g, int i, int j, boolean plus, PhoneNumbers.Match m, Emitter out) {
+    if (DigitGroups.followedByCurrency(view, g[j])) {
+      return; // "84.891.000.000 đồng" is an amount
+    }
     int start = view.tokenStart(g[i]);
     if (i == 0) {
       boolean closedParen = j > 0 && view.charAt(view.tokenEnd(g[0])) == ')';

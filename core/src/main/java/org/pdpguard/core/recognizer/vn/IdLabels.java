@@ -5,6 +5,7 @@ import org.pdpguard.core.detect.Candidate;
 import org.pdpguard.core.detect.Hits;
 import org.pdpguard.core.detect.Lexicon;
 import org.pdpguard.core.detect.TextView;
+import org.pdpguard.core.recognizer.DigitGroups;
 
 /**
  * The labels people write before identifier numbers ("Số CCCD:", "MST", "Mã số BHXH") and before
@@ -266,18 +267,9 @@ final class IdLabels {
     };
   }
 
-  /** True when the token after {@code last} names a currency: the number is an amount. */
+  /** See {@link DigitGroups#followedByCurrency}. */
   static boolean followedByCurrency(TextView view, int last) {
-    int next = last + 1;
-    if (next >= view.tokenCount() || view.tokenStart(next) - view.tokenEnd(last) > 1) {
-      return false;
-    }
-    return view.tokenEquals(next, "d")
-        || view.tokenEquals(next, "dong")
-        || view.tokenEquals(next, "vnd")
-        || view.tokenEquals(next, "usd")
-        || view.tokenEquals(next, "trieu")
-        || view.tokenEquals(next, "ty");
+    return DigitGroups.followedByCurrency(view, last);
   }
 
   /** True when every digit of the span is the same: a filler, not a number anybody was given. */

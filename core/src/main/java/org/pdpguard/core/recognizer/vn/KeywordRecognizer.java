@@ -42,6 +42,9 @@ final class KeywordRecognizer implements Recognizer {
   /** How much a term of one or two syllables found alone loses when it has lost its diacritics. */
   static final double UNACCENTED_ALONE = 0.15;
 
+  /** The longest exception phrase, in tokens, looked for before a term. */
+  private static final int MAX_EXCEPTION_TOKENS = 8;
+
   private final Builder b;
   private volatile Terms terms; // loaded on first use: no I/O in constructors
 
@@ -101,16 +104,30 @@ final class KeywordRecognizer implements Recognizer {
     }
   }
 
+  /**
+   * True when an exception phrase overlaps the term and is not inside it: "bị bắt nạt" over "bị
+   * bắt", or "kinh doanh" over the "động kinh" of "hoạt động kinh doanh".
+   */
   private boolean isException(TextView view, Hits hits, int i) {
     if (b.exceptions == null) {
       return false;
     }
     Hits ex = view.hits(b.exceptions);
-    int j = ex.firstAtOrAfter(hits.firstToken(i));
-    return j < ex.size()
-        && ex.firstToken(j) == hits.firstToken(i)
-        && ex.lastToken(j) > hits.lastToken(i)
-        && Spelling.surfaceMatches(ex, j);
+    int first = hits.firstToken(i);
+    int last = hits.lastToken(i);
+    for (int j = ex.firstAtOrAfter(Math.max(0, first - MAX_EXCEPTION_TOKENS)); j < ex.size(); j++) {
+      int a = ex.firstToken(j);
+      int z = ex.lastToken(j);
+      if (a > last) {
+        break;
+      }
+      boolean overlaps = z >= first;
+      boolean inside = a >= first && z <= last;
+      if (overlaps && !inside && Spelling.surfaceMatches(ex, j)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Candidate candidate(TextView view, Hits hits, int i) {

@@ -266,6 +266,8 @@ final class KeywordRecognizers {
                 "prescribed"))
         .fieldName()
         .scores(0.6, 0.35, 0.85)
+        // Compounds that share a syllable with a term: "hoạt động kinh doanh" holds "động kinh".
+        .exceptions(Lexicon.of("vn.health.not", "kinh doanh", "kinh tế", "kinh nghiệm", "kinh phí"))
         .build();
   }
 

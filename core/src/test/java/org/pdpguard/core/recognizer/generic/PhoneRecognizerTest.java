@@ -48,6 +48,8 @@ class PhoneRecognizerTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        // an amount whose digits start like +84 and a carrier prefix
+        "Lợi nhuận gộp: 84.891.000.000 đồng (37%)",
         // 01x is no mobile prefix since the 2018-2019 conversion
         "SĐT: 0112345678",
         // 02 starts a landline, which has 11 digits

@@ -47,6 +47,9 @@ class HealthRecognizerTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        // "động kinh" (epilepsy) straddles "hoạt động" and "kinh doanh" (business)
+        "GIẤY CHỨNG NHẬN ĐĂNG KÝ HOẠT ĐỘNG KINH DOANH",
+        "mở rộng hoạt động kinh doanh",
         // blood type is excluded from health data by Decree 13 Art. 2.4b
         "Nhóm máu: O Rh+",
         // general words are not a condition; "đường" alone is a street
