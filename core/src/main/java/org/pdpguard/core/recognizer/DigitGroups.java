@@ -101,10 +101,11 @@ public final class DigitGroups {
     return c >= '0' && c <= '9';
   }
 
-  /** Folded currency words and units of money that follow an amount. */
-  private static final String[] CURRENCY = {
-    "d", "dong", "vnd", "usd", "k", "tr", "trieu", "nghin", "ngan", "ty"
-  };
+  /**
+   * Folded currency words and units of money that follow an amount. Not "ngàn" (thousand): folded
+   * it is "ngân" of "ngân hàng", the bank an account number is often followed by.
+   */
+  private static final String[] CURRENCY = {"d", "dong", "vnd", "usd", "k", "tr", "trieu", "ty"};
 
   /**
    * True when a currency word follows token {@code last} within two chars ({@code 1.500.000 đồng},
@@ -112,8 +113,18 @@ public final class DigitGroups {
    */
   public static boolean followedByCurrency(TextView view, int last) {
     int next = last + 1;
-    if (next >= view.tokenCount() || view.tokenStart(next) - view.tokenEnd(last) > 2) {
+    if (next >= view.tokenCount()) {
       return false;
+    }
+    int from = view.tokenEnd(last);
+    int to = view.tokenStart(next);
+    if (to - from > 2) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (view.charAt(i) == '\n' || view.charAt(i) == '\r') {
+        return false; // the next line's first word
+      }
     }
     for (String w : CURRENCY) {
       if (view.tokenEquals(next, w)) {
