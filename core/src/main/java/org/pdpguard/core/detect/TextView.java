@@ -26,10 +26,10 @@ public final class TextView {
   private final String text;
   private final char[] chars; // the text's chars, for fast local reads
   private final char[] folded;
-  private int[] start = new int[64];
-  private int[] end = new int[64];
-  private int[] flags = new int[64];
-  private int[] hash = new int[64]; // FoldedKeyMap.hash of each folded token
+  private int[] start;
+  private int[] end;
+  private int[] flags;
+  private int[] hash; // FoldedKeyMap.hash of each folded token
   private int tokens;
   private IntList numeric = new IntList();
   private IntList capitalized = new IntList();
@@ -41,6 +41,12 @@ public final class TextView {
     this.normalized = normalized;
     this.text = normalized.text();
     this.chars = text.toCharArray();
+    // About one token per five chars in Vietnamese text: sized once, grown rarely.
+    int capacity = Math.max(64, text.length() / 4);
+    this.start = new int[capacity];
+    this.end = new int[capacity];
+    this.flags = new int[capacity];
+    this.hash = new int[capacity];
     this.folded = new char[text.length()];
     this.index = index;
     this.hits = new Hits[index.lexicons().size()];

@@ -11,15 +11,61 @@ public final class DigitGroups {
   private DigitGroups() {}
 
   /**
-   * A run of digit-only tokens.
-   *
-   * @param firstToken index of the first token
-   * @param lastToken index of the last token, inclusive
-   * @param start start offset of the first token
-   * @param end end offset of the last token
-   * @param digits the digits without separators
+   * A run of digit-only tokens: its first and last token, start and end offsets, and its digits
+   * without separators (built on first use, since most groups are rejected by their length).
    */
-  public record Group(int firstToken, int lastToken, int start, int end, String digits) {}
+  public static final class Group {
+    private final TextView view;
+    private final int firstToken;
+    private final int lastToken;
+    private final int start;
+    private final int end;
+    private String digits;
+
+    public Group(int firstToken, int lastToken, int start, int end, String digits) {
+      this(null, firstToken, lastToken, start, end);
+      this.digits = digits;
+    }
+
+    Group(TextView view, int firstToken, int lastToken, int start, int end) {
+      this.view = view;
+      this.firstToken = firstToken;
+      this.lastToken = lastToken;
+      this.start = start;
+      this.end = end;
+    }
+
+    public int firstToken() {
+      return firstToken;
+    }
+
+    public int lastToken() {
+      return lastToken;
+    }
+
+    public int start() {
+      return start;
+    }
+
+    public int end() {
+      return end;
+    }
+
+    /** The digits without separators. */
+    public String digits() {
+      if (digits == null) {
+        StringBuilder sb = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+          char c = view.charAt(i);
+          if (c >= '0' && c <= '9') {
+            sb.append(c);
+          }
+        }
+        digits = sb.toString();
+      }
+      return digits;
+    }
+  }
 
   /**
    * Joins digit-only token {@code token} with the digit-only tokens after it that are separated by
@@ -45,20 +91,7 @@ public final class DigitGroups {
       count += view.tokenEnd(next) - gapEnd;
       last = next;
     }
-    int start = view.tokenStart(token);
-    int end = view.tokenEnd(last);
-    if (last == token) {
-      return new Group(token, last, start, end, view.tokenText(token));
-    }
-    char[] digits = new char[count];
-    int n = 0;
-    for (int i = start; i < end; i++) {
-      char c = view.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digits[n++] = c;
-      }
-    }
-    return new Group(token, last, start, end, new String(digits, 0, n));
+    return new Group(view, token, last, view.tokenStart(token), view.tokenEnd(last));
   }
 
   /**

@@ -76,6 +76,10 @@ final class DeviceIdRecognizer implements Recognizer {
 
   /** Emits an IMEI starting at {@code t}, if any; returns the last token it took. */
   private static int imei(TextView view, int t, Emitter out) {
+    int first = view.tokenEnd(t) - view.tokenStart(t);
+    if (first != 15 && first != 2 && first != 8) {
+      return t; // no IMEI layout starts this way: skip the work below
+    }
     char sep = view.charAt(view.tokenEnd(t));
     DigitGroups.Group g = DigitGroups.join(view, t, sep == '-' ? "-" : " ", 15);
     String layout = layout(view, g);
