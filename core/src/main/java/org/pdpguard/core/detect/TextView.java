@@ -31,8 +31,8 @@ public final class TextView {
   private int[] flags;
   private int[] hash; // FoldedKeyMap.hash of each folded token
   private int tokens;
-  private IntList numeric = new IntList();
-  private IntList capitalized = new IntList();
+  private final IntList numeric;
+  private final IntList capitalized;
   private IntList atSigns = new IntList();
   private final PhraseIndex index;
   private final Hits[] hits;
@@ -47,6 +47,8 @@ public final class TextView {
     this.end = new int[capacity];
     this.flags = new int[capacity];
     this.hash = new int[capacity];
+    this.numeric = new IntList(capacity / 8);
+    this.capitalized = new IntList(capacity / 8);
     this.folded = new char[text.length()];
     this.index = index;
     this.hits = new Hits[index.lexicons().size()];
@@ -333,8 +335,16 @@ public final class TextView {
 
   /** A growable list of ints. */
   public static final class IntList {
-    private int[] items = new int[16];
+    private int[] items;
     private int size;
+
+    IntList() {
+      this(16);
+    }
+
+    IntList(int capacity) {
+      items = new int[Math.max(16, capacity)];
+    }
 
     void add(int v) {
       if (size == items.length) {

@@ -70,10 +70,26 @@ final class AddressChain {
     this.wards = wards;
   }
 
-  /** Reads the address that starts at token {@code t}; null when no part starts there. */
-  static AddressChain parse(
-      TextView v, Hits units, Hits provinces, Hits districts, Hits wards, int t) {
-    AddressChain c = new AddressChain(v, units, provinces, districts, wards);
+  /** A chain to read addresses of one view with, one start after another ({@link #parse}). */
+  static AddressChain reader(TextView v, Hits units, Hits provinces, Hits districts, Hits wards) {
+    return new AddressChain(v, units, provinces, districts, wards);
+  }
+
+  private void reset() {
+    first = last = parts = admins = 0;
+    house = lane = street = small = numbered = false;
+    streetByKeyword = streetKnown = streetAfterLane = bareNumber = wordBeforeNumber = false;
+    province = bareProvince = false;
+    bestAdmin = 0;
+  }
+
+  /**
+   * Reads the address that starts at token {@code t} into this chain (which it returns), or null
+   * when no part starts there. Reuses this object: read its fields before the next call.
+   */
+  AddressChain parse(int t) {
+    reset();
+    AddressChain c = this;
     int e = c.part(t, false);
     if (e < 0) {
       return null;

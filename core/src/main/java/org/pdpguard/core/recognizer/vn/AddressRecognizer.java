@@ -88,6 +88,7 @@ final class AddressRecognizer implements Recognizer {
     int ni = 0;
     int pi = 0;
     int covered = -1;
+    AddressChain chain = AddressChain.reader(v, units, provinces, districts, wards);
     while (true) {
       // The next token where an address may start: a unit word, a number or a province name.
       int tu = ui < units.size() ? units.firstToken(ui) : Integer.MAX_VALUE;
@@ -103,7 +104,7 @@ final class AddressRecognizer implements Recognizer {
       if (t <= covered) {
         continue;
       }
-      AddressChain c = AddressChain.parse(v, units, provinces, districts, wards, t);
+      AddressChain c = chain.parse(t);
       if (c == null) {
         continue;
       }
