@@ -3,7 +3,7 @@
 
 Usage: tools/derive-ethnic.py [SOURCE_DIR] [OUT_DIR]
   SOURCE_DIR  folder with CodeSystem-vn-core-race-v1.0.xml and CodeSystem-vn-core-ethic-v1.0.xml
-              (default /work/shared/data/vn_ethnic_religion)
+              (default ../shared/data/vn_ethnic_religion, beside the repository root)
   OUT_DIR     default core/src/main/resources/org/pdpguard/core/data/vn_ethnic_religion
 
 Writes three UTF-8 files, one phrase a line, '#' lines are comments:
@@ -121,7 +121,9 @@ def write(path, header, lines):
 
 
 def main():
-    src = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/vn_ethnic_religion"
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+    src = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
+        root, "..", "shared", "data", "vn_ethnic_religion")
     out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(
         os.path.dirname(os.path.abspath(__file__)), "..",
         "core/src/main/resources/org/pdpguard/core/data/vn_ethnic_religion")
