@@ -61,23 +61,27 @@ public final class ScoreReport {
         "strict F1",
         "neg FP");
     for (Row r : rowsAndMicro(s)) {
-      out.printf(
-          Locale.ROOT,
-          fmt,
-          r.name(),
-          r.gold(),
-          r.found(),
-          r.falseNegatives(),
-          r.falsePositives(),
-          num(r.precision(), 3),
-          num(r.recall(), 3),
-          num(r.f1(), 3),
-          num(r.strictPrecision(), 3),
-          num(r.strictRecall(), 3),
-          num(r.strictF1(), 3),
-          r.negatives());
+      out.printf(Locale.ROOT, fmt, cells(r.name(), r));
     }
     out.println(negativesLine(s, false));
+  }
+
+  /** A row's cells in table order, its name first, for both the terminal and Markdown tables. */
+  private static Object[] cells(String name, Row r) {
+    return new Object[] {
+      name,
+      r.gold(),
+      r.found(),
+      r.falseNegatives(),
+      r.falsePositives(),
+      num(r.precision(), 3),
+      num(r.recall(), 3),
+      num(r.f1(), 3),
+      num(r.strictPrecision(), 3),
+      num(r.strictRecall(), 3),
+      num(r.strictF1(), 3),
+      r.negatives()
+    };
   }
 
   private static void markdown(Scores s, PrintWriter out) {
@@ -91,18 +95,7 @@ public final class ScoreReport {
       out.printf(
           Locale.ROOT,
           "| %s | %d | %d | %d | %d | %s | %s | %s | %s | %s | %s | %d |%n",
-          name,
-          r.gold(),
-          r.found(),
-          r.falseNegatives(),
-          r.falsePositives(),
-          num(r.precision(), 3),
-          num(r.recall(), 3),
-          num(r.f1(), 3),
-          num(r.strictPrecision(), 3),
-          num(r.strictRecall(), 3),
-          num(r.strictF1(), 3),
-          r.negatives());
+          cells(name, r));
     }
     out.println();
     out.println(negativesLine(s, true));
