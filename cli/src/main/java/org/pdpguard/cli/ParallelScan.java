@@ -11,9 +11,12 @@ import java.util.function.LongSupplier;
 import org.pdpguard.cli.report.ReportWriter;
 import org.pdpguard.cli.report.Summary;
 import org.pdpguard.cli.report.Tally;
-import org.pdpguard.cli.source.SourceEntry;
-import org.pdpguard.cli.source.SourceScanner;
 import org.pdpguard.core.stream.LocatedFinding;
+import org.pdpguard.sources.ColumnSummary;
+import org.pdpguard.sources.Location;
+import org.pdpguard.sources.ScanEvents;
+import org.pdpguard.sources.SourceEntry;
+import org.pdpguard.sources.SourceScanner;
 
 /**
  * Scans sources on a pool of threads, one source per task, and reports them in walk order whatever
@@ -66,7 +69,7 @@ final class ParallelScan {
         order.awaitTurn(i);
         int slot = i;
         SourceEntry entry = entries.get(i);
-        if (entry.source() == null) {
+        if (!entry.scannable()) {
           order.deliver(slot, () -> problem(entry));
           order.finish(slot);
         } else {
@@ -90,20 +93,14 @@ final class ParallelScan {
   private void scan(int slot, SourceEntry entry, InOrder order) {
     String name = entry.name();
     try {
+      Events events = new Events(slot, name, order);
       SourceScanner.Outcome o =
-          scanner.scan(
-              entry.source(),
-              f -> {
-                if (order.failed()) {
-                  throw new Stopped();
-                }
-                order.deliver(slot, () -> finding(name, f));
-              });
-      if (o.skipped() != null) {
-        order.deliver(slot, () -> skipped(name, o.skipped()));
-      } else if (o.error() != null) {
+          entry.source() != null
+              ? scanner.scan(entry.source(), events)
+              : scanner.scan(entry.connector(), entry.target(), events);
+      if (o.error() != null) {
         order.deliver(slot, () -> error(name, o.error()));
-      } else {
+      } else if (!events.skippedWhole) {
         order.deliver(slot, () -> tally.source(o.bytes(), o.chars()));
       }
     } catch (Stopped e) {
@@ -117,9 +114,56 @@ final class ParallelScan {
     }
   }
 
-  private void finding(String source, LocatedFinding f) throws IOException {
+  /** The events of one source, delivered in its slot so that the report keeps walk order. */
+  private final class Events implements ScanEvents {
+    private final int slot;
+    private final String name;
+    private final InOrder order;
+    boolean skippedWhole; // the source itself was skipped (binary), not a part of it
+
+    Events(int slot, String name, InOrder order) {
+      this.slot = slot;
+      this.name = name;
+      this.order = order;
+    }
+
+    private void deliver(InOrder.Event event) {
+      if (order.failed()) {
+        throw new Stopped();
+      }
+      order.deliver(slot, event);
+    }
+
+    @Override
+    public void finding(String source, Location where, LocatedFinding f) {
+      deliver(() -> ParallelScan.this.finding(source, where, f));
+    }
+
+    @Override
+    public void error(String source, String message) {
+      deliver(() -> ParallelScan.this.error(source, message));
+    }
+
+    @Override
+    public void skipped(String source, String reason) {
+      skippedWhole |= source.equals(name);
+      deliver(() -> ParallelScan.this.skipped(source, reason));
+    }
+
+    @Override
+    public void columns(List<ColumnSummary> columns) {
+      deliver(() -> ParallelScan.this.columns(columns));
+    }
+  }
+
+  private void columns(List<ColumnSummary> columns) throws IOException {
+    writer.columns(columns);
+    tally.columns(columns);
+  }
+
+  private void finding(String source, Location where, LocatedFinding f) throws IOException {
     progress.hide();
-    writer.finding(source, f);
+    writer.finding(source, where, f);
     tally.finding(f);
     progress.update(finished, tally.bytes(), tally.findings(), writer);
   }

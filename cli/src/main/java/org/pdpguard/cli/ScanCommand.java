@@ -13,16 +13,17 @@ import org.pdpguard.cli.report.Format;
 import org.pdpguard.cli.report.ReportWriter;
 import org.pdpguard.cli.report.ReportWriters;
 import org.pdpguard.cli.report.Summary;
-import org.pdpguard.cli.source.Problems;
-import org.pdpguard.cli.source.SourceEntry;
-import org.pdpguard.cli.source.SourceScanner;
-import org.pdpguard.cli.source.SourceWalker;
 import org.pdpguard.core.Category;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.core.config.CustomConfig;
 import org.pdpguard.core.detect.Detector;
 import org.pdpguard.core.recognizer.Recognizers;
-import org.pdpguard.core.stream.TextScanner;
+import org.pdpguard.sources.Extraction;
+import org.pdpguard.sources.Problems;
+import org.pdpguard.sources.SourceEntry;
+import org.pdpguard.sources.SourceScanner;
+import org.pdpguard.sources.SourceSettings;
+import org.pdpguard.sources.SourceWalker;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -156,14 +157,75 @@ final class ScanCommand implements Callable<Integer> {
       })
   Path config;
 
+  @Option(
+      names = "--ocr",
+      description = {
+        "Đọc chữ trong ảnh và PDF scan bằng Tesseract (cần tesseract-ocr, tesseract-ocr-vie).",
+        "Read images and scanned PDFs with Tesseract OCR (needs tesseract-ocr, tesseract-ocr-vie)."
+      })
+  boolean ocr;
+
+  @Option(
+      names = "--max-depth",
+      paramLabel = "N",
+      defaultValue = "5",
+      description = {
+        "Độ sâu tối đa của tệp nén lồng nhau (mặc định ${DEFAULT-VALUE}).",
+        "How deep archives may nest (default ${DEFAULT-VALUE})."
+      })
+  int maxDepth;
+
+  @Option(
+      names = "--sample-rows",
+      paramLabel = "N",
+      defaultValue = "10000",
+      description = {
+        "Số dòng lấy mẫu mỗi bảng cơ sở dữ liệu, 0 = tất cả (mặc định ${DEFAULT-VALUE}).",
+        "Rows sampled per database table, 0 for all (default ${DEFAULT-VALUE})."
+      })
+  long sampleRows;
+
+  @Option(
+      names = "--include",
+      paramLabel = "SCHEMA.TABLE",
+      split = ",",
+      description = {
+        "Chỉ quét các bảng khớp mẫu (có thể dùng *).",
+        "Only scan tables matching these patterns (* allowed)."
+      })
+  List<String> include;
+
+  @Option(
+      names = "--exclude",
+      paramLabel = "SCHEMA.TABLE",
+      split = ",",
+      description = {"Bỏ qua các bảng khớp mẫu.", "Leave out tables matching these patterns."})
+  List<String> exclude;
+
+  @Option(
+      names = "--password-env",
+      paramLabel = "VAR",
+      description = {
+        "Biến môi trường chứa mật khẩu cơ sở dữ liệu.",
+        "Environment variable holding the database password."
+      })
+  String passwordEnv;
+
+  @Option(
+      names = "--password-file",
+      paramLabel = "FILE",
+      description = {"Tệp chứa mật khẩu cơ sở dữ liệu.", "File holding the database password."})
+  Path passwordFile;
+
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
     PrintWriter err = cl.getErr();
     int nThreads = checkOptions(cl);
     Set<EntityType> wanted = wantedTypes(cl);
+    Extraction extraction = Readers.extraction();
     for (String p : paths) {
-      if (!SourceWalker.exists(p)) {
+      if (extraction.connector(p) == null && !SourceWalker.exists(p)) {
         throw new ParameterException(cl, "Không tìm thấy / No such file or folder: " + p);
       }
     }
@@ -182,7 +244,7 @@ final class ScanCommand implements Callable<Integer> {
       return cannotWrite(err, e);
     }
     try {
-      Summary summary = scan(detector, nThreads, out, err);
+      Summary summary = scan(detector, extraction, nThreads, out, err);
       out.commit();
       err.flush();
       return failOn.matches(summary) ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -198,14 +260,15 @@ final class ScanCommand implements Callable<Integer> {
     }
   }
 
-  private Summary scan(Detector detector, int nThreads, ReportOutput out, PrintWriter err)
+  private Summary scan(
+      Detector detector, Extraction extraction, int nThreads, ReportOutput out, PrintWriter err)
       throws IOException, InterruptedException {
     ReportWriter writer = ReportWriters.create(format, out.writer(), showValues, Version.get());
-    List<SourceEntry> entries = new SourceWalker(stdin()).walk(paths);
+    List<SourceEntry> entries = new SourceWalker(stdin(), extraction).walk(paths);
     Clock clock = parent != null ? parent.clock : Clock.systemUTC();
     long started = clock.millis();
     boolean interactive = parent != null && parent.interactive;
-    SourceScanner scanner = new SourceScanner(new TextScanner(detector));
+    SourceScanner scanner = new SourceScanner(detector, extraction, settings());
     return new ParallelScan(scanner, nThreads, writer, err, interactive)
         .run(entries, () -> clock.millis() - started);
   }
@@ -218,11 +281,32 @@ final class ScanCommand implements Callable<Integer> {
     return ExitCodes.CANNOT_COMPLETE;
   }
 
+  private SourceSettings settings() {
+    return SourceSettings.defaults()
+        .withOcr(ocr)
+        .withArchiveLimits(
+            maxDepth,
+            SourceSettings.defaults().maxEntryBytes(),
+            SourceSettings.defaults().maxTotalBytes(),
+            SourceSettings.defaults().maxRatio())
+        .withTables(
+            sampleRows,
+            include == null ? List.of() : include,
+            exclude == null ? List.of() : exclude)
+        .withPassword(passwordEnv, passwordFile);
+  }
+
   private int checkOptions(CommandLine cl) {
     int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (n < 1) {
       throw new ParameterException(
           cl, "--threads phải ít nhất là 1 / --threads must be at least 1, got " + threads);
+    }
+    if (maxDepth < 0 || sampleRows < 0) {
+      throw new ParameterException(
+          cl,
+          "--max-depth và --sample-rows không được âm / --max-depth and --sample-rows must not be"
+              + " negative");
     }
     if (!(minScore >= 0 && minScore <= 1)) {
       throw new ParameterException(

@@ -210,7 +210,7 @@ class ScanFormatsTest {
     assertThat(run.exit()).isZero();
     assertThat(run.out())
         .startsWith(
-            "source,line,column,start,end,type,category,score,value,recognizer,validated,context\r\n");
+            "source,line,column,start,end,type,category,score,value,recognizer,validated,context,where\r\n");
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     try (CSVParser parser = CSVParser.parse(new StringReader(run.out()), format)) {
       List<CSVRecord> ids =

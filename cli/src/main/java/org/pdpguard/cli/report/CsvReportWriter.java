@@ -5,11 +5,14 @@ import java.io.Writer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.pdpguard.core.stream.LocatedFinding;
+import org.pdpguard.sources.Location;
 
 /**
  * CSV (RFC 4180: comma, double quotes, CRLF), one row per finding under the header {@code
- * source,line,column,start,end,type,category,score,value,recognizer,validated,context}. CSV has no
- * place for totals or errors; those go to standard error.
+ * source,line,column,start,end,type,category,score,value,recognizer,validated,context,where}
+ * ({@code where}: page, sheet, cell, table, field... as {@code key=value} words; line and column
+ * are empty for a value with no place in a text). CSV has no place for totals or errors; those go
+ * to standard error.
  */
 final class CsvReportWriter implements ReportWriter {
   static final String[] HEADER = {
@@ -24,7 +27,8 @@ final class CsvReportWriter implements ReportWriter {
     "value",
     "recognizer",
     "validated",
-    "context"
+    "context",
+    "where"
   };
 
   private final CSVPrinter printer;
@@ -41,12 +45,12 @@ final class CsvReportWriter implements ReportWriter {
   }
 
   @Override
-  public void finding(String source, LocatedFinding f) throws IOException {
+  public void finding(String source, Location where, LocatedFinding f) throws IOException {
     String context = f.explanation().context();
     printer.printRecord(
         source,
-        f.line(),
-        f.column(),
+        f.line() > 0 ? f.line() : "",
+        f.column() > 0 ? f.column() : "",
         f.start(),
         f.end(),
         f.type().name(),
@@ -55,7 +59,8 @@ final class CsvReportWriter implements ReportWriter {
         Masking.display(f.type(), f.value(), showValues),
         f.recognizer(),
         f.explanation().validated(),
-        context == null ? "" : context);
+        context == null ? "" : context,
+        Labels.where(where));
   }
 
   @Override

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 import org.pdpguard.core.Category;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.core.Explanation;
 import org.pdpguard.core.stream.LocatedFinding;
+import org.pdpguard.sources.ColumnSummary;
+import org.pdpguard.sources.Location;
 
 /** The JSON shapes of the contract ({@code spec/cli-and-findings.md}), shared by JSONL and JSON. */
 final class FindingJson {
@@ -25,12 +28,22 @@ final class FindingJson {
   }
 
   /** The fields of one finding, without the enclosing braces. */
-  static void fields(JsonGenerator g, String source, LocatedFinding f, boolean showValues)
+  static void fields(
+      JsonGenerator g, String source, Location where, LocatedFinding f, boolean showValues)
       throws IOException {
     g.writeStringField("source", source);
     g.writeObjectFieldStart("location");
-    g.writeNumberField("line", f.line());
-    g.writeNumberField("column", f.column());
+    if (f.line() > 0) {
+      g.writeNumberField("line", f.line());
+      g.writeNumberField("column", f.column());
+    }
+    for (Map.Entry<String, Object> e : where.fields().entrySet()) {
+      if (e.getValue() instanceof Long n) {
+        g.writeNumberField(e.getKey(), n);
+      } else {
+        g.writeStringField(e.getKey(), String.valueOf(e.getValue()));
+      }
+    }
     g.writeEndObject();
     g.writeNumberField("start", f.start());
     g.writeNumberField("end", f.end());
@@ -69,9 +82,30 @@ final class FindingJson {
       g.writeNumberField(e.getKey().label(), e.getValue());
     }
     g.writeEndObject();
+    columns(g, s.columns());
     problems(g, "errors", s.errors());
     problems(g, "skipped", s.skipped());
     g.writeNumberField("elapsed_ms", s.elapsedMs());
+  }
+
+  /** The column summary: one object per column with personal data. */
+  static void columns(JsonGenerator g, List<ColumnSummary> columns) throws IOException {
+    g.writeArrayFieldStart("columns");
+    for (ColumnSummary c : columns) {
+      g.writeStartObject();
+      g.writeStringField("source", c.source());
+      if (c.table() != null) {
+        g.writeStringField("table", c.table());
+      }
+      g.writeStringField("column", c.column());
+      g.writeStringField("type", c.type().name());
+      g.writeStringField("category", c.type().category().label());
+      g.writeNumberField("share", Math.round(c.share() * 1000) / 1000.0);
+      g.writeNumberField("matched", c.matched());
+      g.writeNumberField("values", c.values());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
   }
 
   private static void problems(JsonGenerator g, String name, Iterable<Problem> list)

@@ -17,6 +17,7 @@ import java.util.Map;
 import org.pdpguard.core.Category;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.core.stream.LocatedFinding;
+import org.pdpguard.sources.Location;
 
 /**
  * One self-contained HTML page (no external CSS, scripts, fonts or images), Vietnamese first with
@@ -54,7 +55,7 @@ final class HtmlReportWriter implements ReportWriter {
   public void start() {}
 
   @Override
-  public void finding(String source, LocatedFinding f) {
+  public void finding(String source, Location where, LocatedFinding f) {
     if (bySource.containsKey(source) || bySource.size() < MAX_SOURCES) {
       bySource.merge(source, 1L, Long::sum);
     } else {
@@ -69,7 +70,7 @@ final class HtmlReportWriter implements ReportWriter {
       Map<String, Object> sample = new HashMap<>();
       sample.put("type", f.type().name());
       sample.put("source", source);
-      sample.put("location", f.line() + ":" + f.column());
+      sample.put("location", Labels.place(where, f));
       sample.put("value", Masking.display(f.type(), f.value(), showValues));
       sample.put("score", Labels.score(f.score()));
       list.add(sample);

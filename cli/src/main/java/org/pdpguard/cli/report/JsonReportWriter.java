@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import org.pdpguard.core.stream.LocatedFinding;
+import org.pdpguard.sources.Location;
 
 /**
  * One JSON document, streamed: {@code {"schema":1,"findings":[...],"summary":{...}}}. Findings have
@@ -26,9 +27,9 @@ final class JsonReportWriter implements ReportWriter {
   }
 
   @Override
-  public void finding(String source, LocatedFinding finding) throws IOException {
+  public void finding(String source, Location where, LocatedFinding finding) throws IOException {
     g.writeStartObject();
-    FindingJson.fields(g, source, finding, showValues);
+    FindingJson.fields(g, source, where, finding, showValues);
     g.writeEndObject();
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import org.pdpguard.core.stream.LocatedFinding;
+import org.pdpguard.sources.Location;
 
 /**
  * JSON Lines exactly as {@code spec/cli-and-findings.md}: one {@code "kind":"finding"} object per
@@ -22,10 +23,10 @@ final class JsonlReportWriter implements ReportWriter {
   public void start() {}
 
   @Override
-  public void finding(String source, LocatedFinding finding) throws IOException {
+  public void finding(String source, Location where, LocatedFinding finding) throws IOException {
     g.writeStartObject();
     g.writeStringField("kind", "finding");
-    FindingJson.fields(g, source, finding, showValues);
+    FindingJson.fields(g, source, where, finding, showValues);
     g.writeEndObject();
     g.writeRaw('\n');
   }

@@ -1,8 +1,11 @@
 package org.pdpguard.cli.report;
 
 import java.util.Locale;
+import java.util.Map;
 import org.pdpguard.core.Category;
 import org.pdpguard.core.EntityType;
+import org.pdpguard.core.stream.LocatedFinding;
+import org.pdpguard.sources.Location;
 
 /** Bilingual labels and number formats shared by the human-readable writers. */
 final class Labels {
@@ -21,6 +24,32 @@ final class Labels {
   /** {@code Số CCCD / định danh cá nhân (Citizen ID (CCCD))}. */
   static String type(EntityType t) {
     return t.labelVi() + " (" + t.labelEn() + ")";
+  }
+
+  /**
+   * Where a finding is, in one short cell: {@code 12:31}, {@code page=3 12:5}, {@code sheet=Lương
+   * cell=B7 field=so_cccd}, {@code table=public.kh key=id=42 field=cccd}.
+   */
+  static String place(Location where, LocatedFinding f) {
+    StringBuilder b = new StringBuilder(where(where));
+    if (f.line() > 0) {
+      b.append(b.length() == 0 ? "" : " ").append(f.line()).append(':').append(f.column());
+    }
+    return b.toString();
+  }
+
+  /** The place beyond line and column, {@code sheet=Lương cell=B7}; empty for none. */
+  static String where(Location where) {
+    StringBuilder b = new StringBuilder();
+    for (Map.Entry<String, Object> e : where.fields().entrySet()) {
+      b.append(b.length() == 0 ? "" : " ").append(e.getKey()).append('=').append(e.getValue());
+    }
+    return b.toString();
+  }
+
+  /** A share as a percentage with one decimal, {@code 98.5%}. */
+  static String percent(double share) {
+    return String.format(Locale.ROOT, "%.1f%%", share * 100);
   }
 
   /** A score with 2 decimals, {@code 0.97}. */

@@ -1,7 +1,10 @@
 package org.pdpguard.cli.report;
 
 import java.io.IOException;
+import java.util.List;
 import org.pdpguard.core.stream.LocatedFinding;
+import org.pdpguard.sources.ColumnSummary;
+import org.pdpguard.sources.Location;
 
 /**
  * Writes a report as events arrive, so that a scan of any size streams to its output. The caller
@@ -14,8 +17,15 @@ public interface ReportWriter {
   /** Writes what comes before the first finding (headers, opening brackets). */
   void start() throws IOException;
 
-  /** One finding in {@code source}; the writer masks its value unless told to show values. */
-  void finding(String source, LocatedFinding finding) throws IOException;
+  /**
+   * One finding in {@code source}; the writer masks its value unless told to show values. {@code
+   * where} is the place beyond line and column (page, sheet, cell, table, field, key, pointer);
+   * line and column are 0 for a value that has no place in a text (a database cell).
+   */
+  void finding(String source, Location where, LocatedFinding finding) throws IOException;
+
+  /** The column summary of one source's structured data; also listed in the summary. */
+  default void columns(List<ColumnSummary> columns) throws IOException {}
 
   /** A source that could not be read; it is also listed in the summary. */
   default void error(String source, String message) throws IOException {}

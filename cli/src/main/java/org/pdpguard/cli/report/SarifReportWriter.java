@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.pdpguard.core.Category;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.core.stream.LocatedFinding;
+import org.pdpguard.sources.Location;
 
 /**
  * SARIF 2.1.0, streamed: one rule per {@link EntityType} ({@code id} = the type name), one result
@@ -81,7 +82,7 @@ final class SarifReportWriter implements ReportWriter {
   }
 
   @Override
-  public void finding(String source, LocatedFinding f) throws IOException {
+  public void finding(String source, Location where, LocatedFinding f) throws IOException {
     String value = Masking.display(f.type(), f.value(), showValues);
     g.writeStartObject();
     g.writeStringField("ruleId", f.type().name());
@@ -105,12 +106,15 @@ final class SarifReportWriter implements ReportWriter {
     g.writeObjectFieldStart("artifactLocation");
     g.writeStringField("uri", uri(source));
     g.writeEndObject();
-    g.writeObjectFieldStart("region");
-    g.writeNumberField("startLine", f.line());
-    g.writeNumberField("startColumn", f.column());
-    g.writeNumberField("charOffset", f.start());
-    g.writeNumberField("charLength", f.end() - f.start());
-    g.writeEndObject();
+    if (f.line() > 0) {
+      // A value with no place in a text (a database cell) has no region; "where" says where.
+      g.writeObjectFieldStart("region");
+      g.writeNumberField("startLine", f.line());
+      g.writeNumberField("startColumn", f.column());
+      g.writeNumberField("charOffset", f.start());
+      g.writeNumberField("charLength", f.end() - f.start());
+      g.writeEndObject();
+    }
     g.writeEndObject();
     g.writeEndObject();
     g.writeEndArray();
@@ -120,6 +124,9 @@ final class SarifReportWriter implements ReportWriter {
     g.writeStringField("recognizer", f.recognizer());
     g.writeBooleanField("validated", f.explanation().validated());
     g.writeStringField("context", f.explanation().context());
+    if (!where.isEmpty()) {
+      g.writeStringField("where", Labels.where(where));
+    }
     g.writeEndObject();
     g.writeEndObject();
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.pdpguard.core.Category;
 import org.pdpguard.core.EntityType;
+import org.pdpguard.sources.ColumnSummary;
 
 /**
  * The totals of a scan.
@@ -18,6 +19,7 @@ import org.pdpguard.core.EntityType;
  * @param byCategory findings per category, both categories present
  * @param errors sources that could not be read, in walk order
  * @param skipped sources skipped on purpose, in walk order
+ * @param columns the column summary of structured data, in walk order
  * @param elapsedMs wall-clock time of the scan
  */
 public record Summary(
@@ -29,6 +31,7 @@ public record Summary(
     Map<Category, Long> byCategory,
     List<Problem> errors,
     List<Problem> skipped,
+    List<ColumnSummary> columns,
     long elapsedMs) {
 
   public Summary {
@@ -36,6 +39,7 @@ public record Summary(
     byCategory = ordered(Category.class, byCategory);
     errors = List.copyOf(errors);
     skipped = List.copyOf(skipped);
+    columns = List.copyOf(columns);
   }
 
   private static <K extends Enum<K>> Map<K, Long> ordered(Class<K> type, Map<K, Long> counts) {

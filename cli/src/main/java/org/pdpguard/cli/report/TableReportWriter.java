@@ -6,6 +6,8 @@ import java.io.Writer;
 import java.util.Map;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.core.stream.LocatedFinding;
+import org.pdpguard.sources.ColumnSummary;
+import org.pdpguard.sources.Location;
 
 /**
  * Aligned columns for a terminal, streamed: a header, then for each source with findings a line
@@ -32,14 +34,14 @@ final class TableReportWriter implements ReportWriter {
   }
 
   @Override
-  public void finding(String source, LocatedFinding f) {
+  public void finding(String source, Location where, LocatedFinding f) {
     if (!source.equals(currentSource)) {
       out.println(source);
       currentSource = source;
     }
     out.printf(
         ROW,
-        f.line() + ":" + f.column(),
+        Labels.place(where, f),
         f.type().name(),
         Labels.category(f.category()),
         Labels.score(f.score()),
@@ -65,6 +67,21 @@ final class TableReportWriter implements ReportWriter {
     out.printf(
         "Tổng cộng / Total: %d phát hiện / findings, %d nguồn / sources, %d byte / bytes, %d ms%n",
         s.findings(), s.sources(), s.bytes(), s.elapsedMs());
+    if (!s.columns().isEmpty()) {
+      out.printf(
+          "Cột chứa dữ liệu cá nhân / Columns with personal data (%d):%n", s.columns().size());
+      for (ColumnSummary c : s.columns()) {
+        out.printf(
+            "  %s: %s %s %-20s %6s  (%d/%d)%n",
+            c.source(),
+            c.qualifiedName(),
+            "→",
+            c.type().name(),
+            Labels.percent(c.share()),
+            c.matched(),
+            c.values());
+      }
+    }
     if (!s.errors().isEmpty()) {
       out.printf("Lỗi / Errors (%d):%n", s.errors().size());
       s.errors().forEach(p -> out.printf("  %s: %s%n", p.source(), p.message()));

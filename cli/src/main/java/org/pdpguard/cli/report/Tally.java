@@ -7,6 +7,7 @@ import java.util.Map;
 import org.pdpguard.core.Category;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.core.stream.LocatedFinding;
+import org.pdpguard.sources.ColumnSummary;
 
 /** Adds up a scan as its events are reported; not thread-safe (events arrive in order). */
 public final class Tally {
@@ -17,6 +18,7 @@ public final class Tally {
   private final Map<EntityType, Long> byType = new EnumMap<>(EntityType.class);
   private final List<Problem> errors = new ArrayList<>();
   private final List<Problem> skipped = new ArrayList<>();
+  private final List<ColumnSummary> columns = new ArrayList<>();
 
   /** A source read to the end. */
   public void source(long sourceBytes, long sourceChars) {
@@ -28,6 +30,10 @@ public final class Tally {
   public void finding(LocatedFinding f) {
     findings++;
     byType.merge(f.type(), 1L, Long::sum);
+  }
+
+  public void columns(List<ColumnSummary> summary) {
+    columns.addAll(summary);
   }
 
   public void error(String source, String message) {
@@ -53,6 +59,6 @@ public final class Tally {
     }
     byType.forEach((t, n) -> byCategory.merge(t.category(), n, Long::sum));
     return new Summary(
-        sources, bytes, chars, findings, byType, byCategory, errors, skipped, elapsedMs);
+        sources, bytes, chars, findings, byType, byCategory, errors, skipped, columns, elapsedMs);
   }
 }

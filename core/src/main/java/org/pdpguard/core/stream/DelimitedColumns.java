@@ -3,7 +3,6 @@ package org.pdpguard.core.stream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.pdpguard.core.Finding;
 import org.pdpguard.core.detect.Detector;
 
@@ -83,9 +82,7 @@ final class DelimitedColumns {
    * marital status}.
    */
   static String label(String line, int[] field) {
-    String name = line.substring(field[0], field[1]).strip();
-    String spaced = name.replaceAll("([\\p{Ll}0-9])(\\p{Lu})", "$1 $2").replaceAll("[_.\\-]+", " ");
-    return spaced.toLowerCase(Locale.ROOT).strip();
+    return FieldLabel.of(line.substring(field[0], field[1]));
   }
 
   /**

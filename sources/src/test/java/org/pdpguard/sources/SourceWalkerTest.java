@@ -1,4 +1,4 @@
-package org.pdpguard.cli.source;
+package org.pdpguard.sources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

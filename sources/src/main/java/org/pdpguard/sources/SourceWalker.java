@@ -1,4 +1,4 @@
-package org.pdpguard.cli.source;
+package org.pdpguard.sources;
 
 import java.io.File;
 import java.io.IOException;
@@ -30,18 +30,28 @@ public final class SourceWalker {
       Comparator.comparing(p -> p.getFileName().toString());
 
   private final InputStream stdin;
+  private final Extraction extraction;
 
-  /** A walker that reads {@code -} from {@code stdin}. */
+  /** A walker that reads {@code -} from {@code stdin} and knows no connectors. */
   public SourceWalker(InputStream stdin) {
+    this(stdin, Extraction.plainText());
+  }
+
+  /** A walker that reads {@code -} from {@code stdin} and hands targets to connectors. */
+  public SourceWalker(InputStream stdin, Extraction extraction) {
     this.stdin = stdin;
+    this.extraction = extraction;
   }
 
   /** Entries for {@code args} in order; never throws for unreadable paths. */
   public List<SourceEntry> walk(List<String> args) {
     List<SourceEntry> out = new ArrayList<>();
     for (String arg : args) {
+      Connector connector = extraction.connector(arg);
       if (arg.equals("-")) {
         out.add(SourceEntry.of(Source.stream("-", stdin)));
+      } else if (connector != null) {
+        out.add(SourceEntry.target(connector, arg));
       } else {
         Path path = Path.of(arg);
         visit(path, displayName(arg), new ArrayDeque<>(), true, out);

@@ -1,4 +1,4 @@
-package org.pdpguard.cli.source;
+package org.pdpguard.sources;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A place bytes of text come from: a file, or standard input. Later sources (documents, archives,
- * databases) keep this shape: a name for reports and a way to open the bytes.
+ * A place bytes of text come from: a file, or standard input. What is inside (documents, archive
+ * entries) is read by a {@link FormatReader}.
  */
 public interface Source {
   /**
@@ -20,6 +20,16 @@ public interface Source {
 
   /** Opens the bytes; the caller closes the stream. May be called once only for streams. */
   InputStream open() throws IOException;
+
+  /** Size in bytes when known before reading, else -1. */
+  default long size() {
+    return -1;
+  }
+
+  /** The file on disk, or null for a stream. */
+  default Path path() {
+    return null;
+  }
 
   /** A file on disk. */
   static Source file(String name, Path path) {
@@ -34,6 +44,20 @@ public interface Source {
       @Override
       public InputStream open() throws IOException {
         return Files.newInputStream(path);
+      }
+
+      @Override
+      public long size() {
+        try {
+          return Files.size(path);
+        } catch (IOException e) {
+          return -1;
+        }
+      }
+
+      @Override
+      public Path path() {
+        return path;
       }
     };
   }

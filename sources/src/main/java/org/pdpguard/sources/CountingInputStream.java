@@ -1,4 +1,4 @@
-package org.pdpguard.cli.source;
+package org.pdpguard.sources;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,0 +1,215 @@
+package org.pdpguard.sources;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pdpguard.core.EntityType;
+import org.pdpguard.core.Finding;
+import org.pdpguard.core.detect.Detector;
+import org.pdpguard.core.stream.FieldLabel;
+import org.pdpguard.core.stream.LocatedFinding;
+import org.pdpguard.core.stream.TextScanner;
+
+/**
+ * Scans records of structured data and keeps their column summary. Records are shown to the
+ * detector as a form, one {@code column: value} line per non-blank field, so that the column's name
+ * is the value's context ({@code so cccd: 079...}); many records go to the detector at once, and
+ * each finding is mapped back to its field. A value longer than {@link #LONG_VALUE} chars is
+ * scanned on its own as text. Not thread-safe: one per scan of a top-level source.
+ */
+final class RecordScanner {
+  /** Chars of rendered records sent to the detector at once. */
+  static final int BATCH_CHARS = 64 * 1024;
+
+  /** Values longer than this are scanned as text of their own. */
+  static final int LONG_VALUE = 16 * 1024;
+
+  private final Detector detector;
+  private final TextScanner textScanner;
+  private final ScanEvents events;
+
+  private final StringBuilder batch = new StringBuilder(BATCH_CHARS + LONG_VALUE);
+  private final List<Placed> placed = new ArrayList<>();
+  private final Map<ColumnKey, Counts> columns = new LinkedHashMap<>();
+  private long chars;
+
+  RecordScanner(Detector detector, TextScanner textScanner, ScanEvents events) {
+    this.detector = detector;
+    this.textScanner = textScanner;
+    this.events = events;
+  }
+
+  /** A field placed in the batch: its value spans {@code [start, start + length)}. */
+  private record Placed(
+      String source,
+      Location where,
+      Field field,
+      int start,
+      Counts counts,
+      EnumSet<EntityType> seen) {}
+
+  private record ColumnKey(String source, String table, String column) {}
+
+  private static final class Counts {
+    long values;
+    final Map<EntityType, Long> matches = new java.util.EnumMap<>(EntityType.class);
+  }
+
+  void record(String source, String table, Location where, List<Field> fields) throws IOException {
+    for (Field f : fields) {
+      String value = f.value();
+      if (value.isBlank()) {
+        continue;
+      }
+      Counts counts =
+          columns.computeIfAbsent(new ColumnKey(source, table, f.name()), k -> new Counts());
+      counts.values++;
+      chars += value.length();
+      if (value.length() > LONG_VALUE) {
+        longValue(source, where, f, counts);
+        continue;
+      }
+      batch.append(FieldLabel.of(f.name())).append(": ");
+      int start = batch.length();
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        batch.append(c == '\n' || c == '\r' ? ' ' : c);
+      }
+      batch.append('\n');
+      placed.add(new Placed(source, where, f, start, counts, EnumSet.noneOf(EntityType.class)));
+    }
+    batch.append('\n');
+    if (batch.length() >= BATCH_CHARS) {
+      flush();
+    }
+  }
+
+  /** Chars of values scanned so far. */
+  long chars() {
+    return chars;
+  }
+
+  /** Scans what is batched. */
+  void flush() throws IOException {
+    if (placed.isEmpty()) {
+      batch.setLength(0);
+      return;
+    }
+    List<Finding> found = detector.detect(batch.toString());
+    for (Finding f : found) {
+      int i = fieldAt(f.start(), f.end());
+      if (i < 0) {
+        continue;
+      }
+      Placed p = placed.get(i);
+      int from = Math.max(0, f.start() - p.start);
+      int to = Math.min(p.field.value().length(), f.end() - p.start);
+      if (to <= from) {
+        continue;
+      }
+      String value = p.field.value().substring(from, to);
+      report(p.source, p.where, p.field, from, to, value, f);
+      if (p.seen.add(f.type())) {
+        p.counts.matches.merge(f.type(), 1L, Long::sum);
+      }
+    }
+    batch.setLength(0);
+    placed.clear();
+  }
+
+  /** The index of the placed field that a finding over [start, end) belongs to, or -1. */
+  private int fieldAt(int start, int end) {
+    int lo = 0;
+    int hi = placed.size() - 1;
+    int best = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (placed.get(mid).start <= start) {
+        best = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    if (best >= 0) {
+      Placed p = placed.get(best);
+      if (start < p.start + p.field.value().length()) {
+        return best;
+      }
+    }
+    // A finding that starts in a label (before its value) belongs to the value it runs into.
+    int next = best + 1;
+    if (next < placed.size() && end > placed.get(next).start) {
+      return next;
+    }
+    return -1;
+  }
+
+  private void report(
+      String source, Location where, Field field, int from, int to, String value, Finding f)
+      throws IOException {
+    Location at = where.with(field.where()).with(Location.FIELD, field.name());
+    long line = at.number(Location.LINE, 0);
+    long column = at.number(Location.COLUMN, 0);
+    boolean oneLine = field.value().indexOf('\n') < 0 && field.value().indexOf('\r') < 0;
+    if (line > 0 && column > 0 && oneLine) {
+      column += from;
+    } else if (!oneLine) {
+      column = 0;
+      line = 0;
+    }
+    long base = field.offset() >= 0 ? field.offset() : 0;
+    LocatedFinding lf =
+        new LocatedFinding(
+            f.type(), base + from, base + to, line, column, f.score(), value, f.explanation());
+    events.finding(source, at.without(Location.LINE).without(Location.COLUMN), lf);
+  }
+
+  private void longValue(String source, Location where, Field f, Counts counts) throws IOException {
+    flush();
+    Location at = where.with(f.where()).with(Location.FIELD, f.name());
+    Location shown = at.without(Location.LINE).without(Location.COLUMN);
+    EnumSet<EntityType> seen = EnumSet.noneOf(EntityType.class);
+    long base = f.offset() >= 0 ? f.offset() : 0;
+    textScanner.scan(
+        new StringReader(f.value()),
+        lf -> {
+          seen.add(lf.type());
+          events.finding(
+              source,
+              shown,
+              new LocatedFinding(
+                  lf.type(),
+                  base + lf.start(),
+                  base + lf.end(),
+                  0,
+                  0,
+                  lf.score(),
+                  lf.value(),
+                  lf.explanation()));
+        });
+    for (EntityType t : seen) {
+      counts.matches.merge(t, 1L, Long::sum);
+    }
+  }
+
+  /** Scans what is left and reports the column summary of every column with a match. */
+  void finish() throws IOException {
+    flush();
+    List<ColumnSummary> out = new ArrayList<>();
+    columns.forEach(
+        (k, c) -> {
+          if (!c.matches.isEmpty()) {
+            out.add(new ColumnSummary(k.source, k.table, k.column, c.values, c.matches));
+          }
+        });
+    columns.clear();
+    if (!out.isEmpty()) {
+      events.columns(out);
+    }
+  }
+}
