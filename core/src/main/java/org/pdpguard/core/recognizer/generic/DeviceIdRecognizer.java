@@ -92,7 +92,7 @@ final class DeviceIdRecognizer implements Recognizer {
     out.emit(
         Candidate.of(EntityType.DEVICE_ID, g.start(), g.end(), layout.equals("15") ? 0.4 : 0.6)
             .pattern("imei")
-            .validated("IMEI, Luhn ok, TAC " + g.digits().substring(0, 8))
+            .validated("IMEI, Luhn ok")
             .context(IMEI_CONTEXT, 0.5));
     return g.lastToken();
   }

@@ -1,7 +1,6 @@
 package org.pdpguard.core.recognizer.generic;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.core.detect.Candidate;
@@ -141,7 +140,7 @@ final class LocationRecognizer implements Recognizer {
         Candidate.of(EntityType.LOCATION_DATA, lat.start(), end, score)
             .pattern(geo ? "geo-uri" : "decimal-degrees")
             .validated(
-                String.format(Locale.ROOT, "lat %s, lon %s%s", y, x, vn ? ", inside Vietnam" : ""))
+                vn ? "latitude and longitude inside Vietnam" : "latitude and longitude in range")
             .context(CONTEXT, 0.35));
     return last;
   }

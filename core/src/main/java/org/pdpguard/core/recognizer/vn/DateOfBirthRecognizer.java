@@ -92,7 +92,7 @@ final class DateOfBirthRecognizer implements Recognizer {
           Candidate.of(
                   EntityType.DATE_OF_BIRTH, view.tokenStart(t), view.tokenEnd(d.lastToken()), 0.9)
               .pattern(d.pattern())
-              .validated(d.iso())
+              .validated("valid calendar date in the past")
               .contextWord(labels.surface(l)));
     }
   }

@@ -123,7 +123,7 @@ final class TaxCodeRecognizer implements Recognizer {
     Candidate c =
         Candidate.of(EntityType.VN_TAX_CODE, s, e, 0.6)
             .pattern("12-digit-personal")
-            .validated("personal identification number as tax code (provisional): " + cccd)
+            .validated("personal identification number as tax code (provisional)")
             .window(Candidate.DEFAULT_WINDOW_BEFORE, 0);
     return withLabel(view, t, c, 0.37, true);
   }

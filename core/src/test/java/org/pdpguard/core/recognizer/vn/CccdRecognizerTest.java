@@ -69,7 +69,8 @@ class CccdRecognizerTest {
     assertThat(withContext.score()).isGreaterThan(bare.score());
     assertThat(withContext.explanation().context()).isEqualTo("CCCD");
     assertThat(withContext.explanation().validated()).isTrue();
-    assertThat(withContext.explanation().detail()).isEqualTo("province 001, male, born 1998");
+    assertThat(withContext.explanation().detail())
+        .isEqualTo("province 001, gender-century digit and birth year plausible");
     assertThat(bare.explanation().context()).isNull();
   }
 }

@@ -66,7 +66,9 @@ class DateOfBirthRecognizerTest {
   void validatesAndExplainsTheDate() {
     Finding f = RecognizerTesting.find(recognizer, "Ngày sinh: 5/3/1990").get(0);
     assertThat(f.explanation().validated()).isTrue();
-    assertThat(f.explanation().detail()).isEqualTo("1990-03-05");
+    assertThat(f.explanation().detail())
+        .isEqualTo("valid calendar date in the past")
+        .doesNotContain("1990");
     assertThat(f.explanation().context()).isEqualTo("Ngày sinh");
     assertThat(f.score()).isGreaterThanOrEqualTo(0.85);
   }
