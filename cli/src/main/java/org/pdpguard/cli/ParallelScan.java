@@ -14,6 +14,7 @@ import org.pdpguard.cli.report.Tally;
 import org.pdpguard.core.stream.LocatedFinding;
 import org.pdpguard.sources.ColumnSummary;
 import org.pdpguard.sources.Location;
+import org.pdpguard.sources.ScanCache;
 import org.pdpguard.sources.ScanEvents;
 import org.pdpguard.sources.SourceEntry;
 import org.pdpguard.sources.SourceScanner;
@@ -29,6 +30,7 @@ final class ParallelScan {
   private static final int WINDOW_PER_THREAD = 4;
 
   private final SourceScanner scanner;
+  private final ScanCache cache;
   private final int threads;
   private final ReportWriter writer;
   private final PrintWriter err;
@@ -39,11 +41,13 @@ final class ParallelScan {
 
   ParallelScan(
       SourceScanner scanner,
+      ScanCache cache,
       int threads,
       ReportWriter writer,
       PrintWriter err,
       boolean interactive) {
     this.scanner = scanner;
+    this.cache = cache;
     this.threads = threads;
     this.writer = writer;
     this.err = err;
@@ -95,9 +99,11 @@ final class ParallelScan {
     try {
       Events events = new Events(slot, name, order);
       SourceScanner.Outcome o =
-          entry.source() != null
-              ? scanner.scan(entry.source(), events)
-              : scanner.scan(entry.connector(), entry.target(), events);
+          entry.source() == null
+              ? scanner.scan(entry.connector(), entry.target(), events)
+              : cache == null
+                  ? scanner.scan(entry.source(), events)
+                  : cache.scan(scanner, entry.source(), events);
       if (o.error() != null) {
         order.deliver(slot, () -> error(name, o.error()));
       } else if (!events.skippedWhole) {

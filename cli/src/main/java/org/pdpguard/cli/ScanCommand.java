@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.pdpguard.cli.report.Format;
+import org.pdpguard.cli.report.Masking;
 import org.pdpguard.cli.report.ReportWriter;
 import org.pdpguard.cli.report.ReportWriters;
 import org.pdpguard.cli.report.Summary;
@@ -20,6 +21,7 @@ import org.pdpguard.core.detect.Detector;
 import org.pdpguard.core.recognizer.Recognizers;
 import org.pdpguard.sources.Extraction;
 import org.pdpguard.sources.Problems;
+import org.pdpguard.sources.ScanCache;
 import org.pdpguard.sources.SourceEntry;
 import org.pdpguard.sources.SourceScanner;
 import org.pdpguard.sources.SourceSettings;
@@ -217,6 +219,15 @@ final class ScanCommand implements Callable<Integer> {
       description = {"Tệp chứa mật khẩu cơ sở dữ liệu.", "File holding the database password."})
   Path passwordFile;
 
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description = {
+        "Thư mục bộ nhớ đệm: quét lại cây không đổi sẽ nhanh (chỉ lưu giá trị đã che).",
+        "Cache folder: rescanning an unchanged tree is fast (stores masked values only)."
+      })
+  Path cache;
+
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
@@ -269,7 +280,7 @@ final class ScanCommand implements Callable<Integer> {
     long started = clock.millis();
     boolean interactive = parent != null && parent.interactive;
     SourceScanner scanner = new SourceScanner(detector, extraction, settings());
-    return new ParallelScan(scanner, nThreads, writer, err, interactive)
+    return new ParallelScan(scanner, cache(detector, err), nThreads, writer, err, interactive)
         .run(entries, () -> clock.millis() - started);
   }
 
@@ -279,6 +290,29 @@ final class ScanCommand implements Callable<Integer> {
         "Không ghi được báo cáo / Cannot write the report: " + where + ": " + Problems.describe(e));
     err.flush();
     return ExitCodes.CANNOT_COMPLETE;
+  }
+
+  /** The cache, or null when none was asked for or raw values are (it holds masked ones only). */
+  private ScanCache cache(Detector detector, PrintWriter err) {
+    if (cache == null) {
+      return null;
+    }
+    if (showValues) {
+      err.println(
+          "Không dùng bộ nhớ đệm khi có --show-values / The cache is not used with --show-values");
+      return null;
+    }
+    String fingerprint =
+        String.join(
+            "\n",
+            Version.get(),
+            Fingerprint.ofCode(ScanCommand.class),
+            Fingerprint.ofFile(config),
+            String.valueOf(minScore),
+            String.valueOf(wantedTypes(spec.commandLine())),
+            settings().toString(),
+            String.valueOf(detector.recognizers().size()));
+    return new ScanCache(cache, fingerprint, Masking::mask);
   }
 
   private SourceSettings settings() {

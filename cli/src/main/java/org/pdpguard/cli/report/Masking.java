@@ -18,7 +18,8 @@ import org.pdpguard.core.EntityType;
  *       6 letters and digits keep only the first.
  * </ul>
  *
- * Later this moves to the {@code protect} module beside redaction and pseudonymisation.
+ * Masking is idempotent: {@code mask(t, mask(t, v)).equals(mask(t, v))}. Later this moves to the
+ * {@code protect} module beside redaction and pseudonymisation.
  */
 public final class Masking {
   private static final String HIDDEN = "********";
@@ -87,7 +88,7 @@ public final class Masking {
   static String keepEnds(String value) {
     int n = 0;
     for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
-      if (Character.isLetterOrDigit(value.codePointAt(i))) {
+      if (isPosition(value.codePointAt(i))) {
         n++;
       }
     }
@@ -102,7 +103,7 @@ public final class Masking {
     for (int i = 0; i < value.length(); ) {
       int cp = value.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
+      if (isPosition(cp)) {
         keptLast = k < head || k >= n - tail;
         k++;
         if (keptLast) {
@@ -120,6 +121,14 @@ public final class Masking {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * A letter, a digit, or a {@code *} that stands for one: counting the stars makes masking
+   * idempotent (a masked value masks to itself), which lets a cache store masked values only.
+   */
+  private static boolean isPosition(int cp) {
+    return cp == '*' || Character.isLetterOrDigit(cp);
   }
 
   private static boolean isMark(int cp) {

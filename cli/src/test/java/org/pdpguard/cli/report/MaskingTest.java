@@ -28,8 +28,9 @@ class MaskingTest {
         "HEALTH          | tiểu đường            | ti** ****g",
         "IP_ADDRESS      | 192.168.1.10          | 19*.***.*.*0",
       })
-  void masksByType(EntityType type, String value, String masked) {
+  void masksByTypeAndAMaskedValueMasksToItself(EntityType type, String value, String masked) {
     assertThat(Masking.mask(type, value)).isEqualTo(masked);
+    assertThat(Masking.mask(type, masked)).isEqualTo(masked);
   }
 
   @ParameterizedTest
