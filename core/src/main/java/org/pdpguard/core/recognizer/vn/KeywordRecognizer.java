@@ -141,7 +141,8 @@ final class KeywordRecognizer implements Recognizer {
         || ((b.skipLabels || b.skipQuestions) && Keywords.followedByQuestion(view, e))) {
       return null; // a label or a form's question: the value after it is the data
     }
-    String detail = "matched '" + Spelling.bare(phrase) + "'";
+    // Which term matched is the value itself (reports mask it), so the detail only says how.
+    String detail = penalty > 0 ? "listed term, written without diacritics" : "listed term";
     if (b.generic != null && Keywords.labelBefore(view, view.hits(b.generic), first, 1) >= 0) {
       double score = Math.min(0.3, b.alone) - penalty;
       return b.labelRequired ? null : make(s, e, score, "generic mention", detail);
