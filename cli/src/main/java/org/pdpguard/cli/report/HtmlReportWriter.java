@@ -17,6 +17,7 @@ import java.util.Map;
 import org.pdpguard.core.Category;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.core.stream.LocatedFinding;
+import org.pdpguard.sources.ColumnSummary;
 import org.pdpguard.sources.Location;
 
 /**
@@ -108,6 +109,19 @@ final class HtmlReportWriter implements ReportWriter {
     samples.values().forEach(sampleRows::addAll);
     scope.put("samples", sampleRows);
     scope.put("hasSamples", !sampleRows.isEmpty());
+    List<Map<String, Object>> columns = new ArrayList<>();
+    for (ColumnSummary c : s.columns()) {
+      columns.add(
+          Map.of(
+              "source", c.source(),
+              "column", c.qualifiedName(),
+              "type", c.type().name(),
+              "share", Labels.percent(c.share()),
+              "matched", c.matched(),
+              "values", c.values()));
+    }
+    scope.put("columns", columns);
+    scope.put("hasColumns", !columns.isEmpty());
     scope.put("errors", problems(s.errors()));
     scope.put("hasErrors", !s.errors().isEmpty());
     scope.put("skipped", problems(s.skipped()));
