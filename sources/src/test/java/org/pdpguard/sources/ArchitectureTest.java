@@ -8,9 +8,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The scan of text units knows readers only through {@link FormatReader} and {@link Connector}:
- * the base package never names a reader, and readers never reach into each other, so a format can
- * be added or removed without touching the rest. Nothing here knows the applications.
+ * The scan of text units knows readers only through {@link FormatReader} and {@link Connector}: the
+ * base package never names a reader, and readers never reach into each other, so a format can be
+ * added or removed without touching the rest. Nothing here knows the applications.
  */
 @AnalyzeClasses(
     packages = "org.pdpguard.sources",
