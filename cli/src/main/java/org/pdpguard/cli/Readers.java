@@ -5,6 +5,7 @@ import java.util.List;
 import org.pdpguard.sources.Connector;
 import org.pdpguard.sources.Extraction;
 import org.pdpguard.sources.FormatReader;
+import org.pdpguard.sources.parquet.ParquetReader;
 
 /**
  * The format readers and connectors of {@code pdpguard scan}, in the order they are tried: records
@@ -17,6 +18,7 @@ final class Readers {
 
   static Extraction extraction() {
     List<FormatReader> readers = new ArrayList<>();
+    readers.add(new ParquetReader());
     List<Connector> connectors = new ArrayList<>();
     return new Extraction(readers, connectors);
   }
