@@ -5,20 +5,24 @@ import java.util.List;
 import org.pdpguard.sources.Connector;
 import org.pdpguard.sources.Extraction;
 import org.pdpguard.sources.FormatReader;
+import org.pdpguard.sources.archive.ArchiveReaders;
+import org.pdpguard.sources.records.RecordReaders;
 import org.pdpguard.sources.parquet.ParquetReader;
 
 /**
- * The format readers and connectors of {@code pdpguard scan}, in the order they are tried: records
- * (CSV, JSON) and Parquet by name, documents (Tika) by name and signature, then archives, so that a
- * DOCX (a zip inside) is read as a document and a plain zip as an archive. Content no reader takes
- * is read as plain text, or skipped as binary.
+ * The format readers and connectors of {@code pdpguard scan}, in the order they are tried:
+ * documents (Tika) by name and signature first, so that a DOCX (a zip inside) is read as a document;
+ * then archives (a plain zip, {@code export.csv.gz}); then Parquet, CSV and JSON records. Content no
+ * reader takes is read as plain text, or skipped as binary.
  */
 final class Readers {
   private Readers() {}
 
   static Extraction extraction() {
     List<FormatReader> readers = new ArrayList<>();
+    readers.addAll(ArchiveReaders.all());
     readers.add(new ParquetReader());
+    readers.addAll(RecordReaders.all());
     List<Connector> connectors = new ArrayList<>();
     return new Extraction(readers, connectors);
   }
