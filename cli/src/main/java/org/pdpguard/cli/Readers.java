@@ -6,14 +6,14 @@ import org.pdpguard.sources.Connector;
 import org.pdpguard.sources.Extraction;
 import org.pdpguard.sources.FormatReader;
 import org.pdpguard.sources.archive.ArchiveReaders;
-import org.pdpguard.sources.records.RecordReaders;
 import org.pdpguard.sources.parquet.ParquetReader;
+import org.pdpguard.sources.records.RecordReaders;
 
 /**
  * The format readers and connectors of {@code pdpguard scan}, in the order they are tried:
- * documents (Tika) by name and signature first, so that a DOCX (a zip inside) is read as a document;
- * then archives (a plain zip, {@code export.csv.gz}); then Parquet, CSV and JSON records. Content no
- * reader takes is read as plain text, or skipped as binary.
+ * documents (Tika) by name and signature first, so that a DOCX (a zip inside) is read as a
+ * document; then archives (a plain zip, {@code export.csv.gz}); then Parquet, CSV and JSON records.
+ * Content no reader takes is read as plain text, or skipped as binary.
  */
 final class Readers {
   private Readers() {}

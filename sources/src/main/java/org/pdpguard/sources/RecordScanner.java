@@ -156,11 +156,10 @@ final class RecordScanner {
     long line = at.number(Location.LINE, 0);
     long column = at.number(Location.COLUMN, 0);
     boolean oneLine = field.value().indexOf('\n') < 0 && field.value().indexOf('\r') < 0;
-    if (line > 0 && column > 0 && oneLine) {
-      column += from;
-    } else if (!oneLine) {
-      column = 0;
-      line = 0;
+    if (column > 0 && oneLine) {
+      column += from; // the value's own column, moved to where the finding starts in it
+    } else {
+      column = 0; // a value over several lines: its line is known, not the finding's column
     }
     long base = field.offset() >= 0 ? field.offset() : 0;
     LocatedFinding lf =

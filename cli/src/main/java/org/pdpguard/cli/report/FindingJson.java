@@ -35,6 +35,8 @@ final class FindingJson {
     g.writeObjectFieldStart("location");
     if (f.line() > 0) {
       g.writeNumberField("line", f.line());
+    }
+    if (f.column() > 0) {
       g.writeNumberField("column", f.column());
     }
     for (Map.Entry<String, Object> e : where.fields().entrySet()) {

@@ -33,9 +33,17 @@ final class Labels {
   static String place(Location where, LocatedFinding f) {
     StringBuilder b = new StringBuilder(where(where));
     if (f.line() > 0) {
-      b.append(b.length() == 0 ? "" : " ").append(f.line()).append(':').append(f.column());
+      b.append(b.length() == 0 ? "" : " ").append(lineColumn(f));
     }
     return b.toString();
+  }
+
+  /** {@code 12:31}, {@code 12} when the column is unknown, "" when the line is. */
+  static String lineColumn(LocatedFinding f) {
+    if (f.line() <= 0) {
+      return "";
+    }
+    return f.column() > 0 ? f.line() + ":" + f.column() : String.valueOf(f.line());
   }
 
   /** The place beyond line and column, {@code sheet=Lương cell=B7}; empty for none. */

@@ -110,9 +110,11 @@ final class SarifReportWriter implements ReportWriter {
       // A value with no place in a text (a database cell) has no region; "where" says where.
       g.writeObjectFieldStart("region");
       g.writeNumberField("startLine", f.line());
-      g.writeNumberField("startColumn", f.column());
-      g.writeNumberField("charOffset", f.start());
-      g.writeNumberField("charLength", f.end() - f.start());
+      if (f.column() > 0) {
+        g.writeNumberField("startColumn", f.column());
+        g.writeNumberField("charOffset", f.start());
+        g.writeNumberField("charLength", f.end() - f.start());
+      }
       g.writeEndObject();
     }
     g.writeEndObject();

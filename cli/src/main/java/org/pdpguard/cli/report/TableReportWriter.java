@@ -11,7 +11,8 @@ import org.pdpguard.sources.Location;
 
 /**
  * Aligned columns for a terminal, streamed: a header, then for each source with findings a line
- * naming it and one row per finding (location, type, category, score, masked value), then totals by
+ * naming it and one row per finding (line:column, type, category, score, masked value and, in
+ * brackets, the place beyond the line: page, sheet and cell, table and key, field), then totals by
  * type, errors and skipped sources. Columns have fixed widths so that rows can be printed as they
  * come.
  */
@@ -41,11 +42,12 @@ final class TableReportWriter implements ReportWriter {
     }
     out.printf(
         ROW,
-        Labels.place(where, f),
+        f.line() > 0 ? Labels.lineColumn(f) : "-",
         f.type().name(),
         Labels.category(f.category()),
         Labels.score(f.score()),
-        Masking.display(f.type(), f.value(), showValues));
+        Masking.display(f.type(), f.value(), showValues)
+            + (where.isEmpty() ? "" : "  [" + Labels.where(where) + "]"));
   }
 
   @Override
@@ -72,14 +74,13 @@ final class TableReportWriter implements ReportWriter {
           "Cột chứa dữ liệu cá nhân / Columns with personal data (%d):%n", s.columns().size());
       for (ColumnSummary c : s.columns()) {
         out.printf(
-            "  %s: %s %s %-20s %6s  (%d/%d)%n",
-            c.source(),
-            c.qualifiedName(),
-            "→",
+            "  %-20s %7s  (%d/%d)  %s: %s%n",
             c.type().name(),
             Labels.percent(c.share()),
             c.matched(),
-            c.values());
+            c.values(),
+            c.source(),
+            c.qualifiedName());
       }
     }
     if (!s.errors().isEmpty()) {
