@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ final class RecordScanner {
   /** Chars of rendered records sent to the detector at once. */
   static final int BATCH_CHARS = 64 * 1024;
 
+  /** Column names whose words are remembered at most. */
+  private static final int MAX_LABELS = 10_000;
+
   /** Values longer than this are scanned as text of their own. */
   static final int LONG_VALUE = 16 * 1024;
 
@@ -35,6 +39,7 @@ final class RecordScanner {
   private final StringBuilder batch = new StringBuilder(BATCH_CHARS + LONG_VALUE);
   private final List<Placed> placed = new ArrayList<>();
   private final Map<ColumnKey, Counts> columns = new LinkedHashMap<>();
+  private final Map<String, String> labels = new HashMap<>(); // column name -> its words
   private long chars;
 
   RecordScanner(Detector detector, TextScanner textScanner, ScanEvents events) {
@@ -73,7 +78,7 @@ final class RecordScanner {
         longValue(source, where, f, counts);
         continue;
       }
-      batch.append(FieldLabel.of(f.name())).append(": ");
+      batch.append(label(f.name())).append(": ");
       int start = batch.length();
       for (int i = 0; i < value.length(); i++) {
         char c = value.charAt(i);
@@ -86,6 +91,19 @@ final class RecordScanner {
     if (batch.length() >= BATCH_CHARS) {
       flush();
     }
+  }
+
+  /** The words of a column name, remembered for the few names a table has. */
+  private String label(String name) {
+    String words = labels.get(name);
+    if (words == null) {
+      if (labels.size() >= MAX_LABELS) {
+        labels.clear(); // data whose keys are values (ids as JSON members): do not keep them all
+      }
+      words = FieldLabel.of(name);
+      labels.put(name, words);
+    }
+    return words;
   }
 
   /** Chars of values scanned so far. */

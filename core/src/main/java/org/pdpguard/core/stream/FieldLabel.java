@@ -1,6 +1,7 @@
 package org.pdpguard.core.stream;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A column or field name as words a reader (and the context scorer) understands: {@code
@@ -9,12 +10,15 @@ import java.util.Locale;
  * delimited text, JSON members, spreadsheet headers, database columns.
  */
 public final class FieldLabel {
+  private static final Pattern CAMEL = Pattern.compile("([\\p{Ll}0-9])(\\p{Lu})");
+  private static final Pattern SEPARATORS = Pattern.compile("[_.\\-]+");
+
   private FieldLabel() {}
 
   /** The words of {@code name}, lower-case, separated by single spaces. */
   public static String of(String name) {
-    String spaced =
-        name.strip().replaceAll("([\\p{Ll}0-9])(\\p{Lu})", "$1 $2").replaceAll("[_.\\-]+", " ");
+    String camel = CAMEL.matcher(name.strip()).replaceAll("$1 $2");
+    String spaced = SEPARATORS.matcher(camel).replaceAll(" ");
     return spaced.toLowerCase(Locale.ROOT).strip();
   }
 }
