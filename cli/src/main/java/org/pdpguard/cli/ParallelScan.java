@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
+import org.pdpguard.cli.report.Masking;
 import org.pdpguard.cli.report.ReportWriter;
 import org.pdpguard.cli.report.Summary;
 import org.pdpguard.cli.report.Tally;
@@ -31,6 +32,7 @@ final class ParallelScan {
 
   private final SourceScanner scanner;
   private final ScanCache cache;
+  private final boolean showValues;
   private final int threads;
   private final ReportWriter writer;
   private final PrintWriter err;
@@ -42,12 +44,14 @@ final class ParallelScan {
   ParallelScan(
       SourceScanner scanner,
       ScanCache cache,
+      boolean showValues,
       int threads,
       ReportWriter writer,
       PrintWriter err,
       boolean interactive) {
     this.scanner = scanner;
     this.cache = cache;
+    this.showValues = showValues;
     this.threads = threads;
     this.writer = writer;
     this.err = err;
@@ -142,7 +146,8 @@ final class ParallelScan {
 
     @Override
     public void finding(String source, Location where, LocatedFinding f) {
-      deliver(() -> ParallelScan.this.finding(source, where, f));
+      Location shown = showValues ? where : Masking.location(where);
+      deliver(() -> ParallelScan.this.finding(source, shown, f));
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.pdpguard.sources.Connector;
 import org.pdpguard.sources.Extraction;
 import org.pdpguard.sources.FormatReader;
 import org.pdpguard.sources.archive.ArchiveReaders;
+import org.pdpguard.sources.jdbc.JdbcConnector;
 import org.pdpguard.sources.parquet.ParquetReader;
 import org.pdpguard.sources.records.RecordReaders;
 
@@ -24,6 +25,7 @@ final class Readers {
     readers.add(new ParquetReader());
     readers.addAll(RecordReaders.all());
     List<Connector> connectors = new ArrayList<>();
+    connectors.add(new JdbcConnector());
     return new Extraction(readers, connectors);
   }
 }

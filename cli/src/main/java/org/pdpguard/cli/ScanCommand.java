@@ -280,7 +280,8 @@ final class ScanCommand implements Callable<Integer> {
     long started = clock.millis();
     boolean interactive = parent != null && parent.interactive;
     SourceScanner scanner = new SourceScanner(detector, extraction, settings());
-    return new ParallelScan(scanner, cache(detector, err), nThreads, writer, err, interactive)
+    return new ParallelScan(
+            scanner, cache(detector, err), showValues, nThreads, writer, err, interactive)
         .run(entries, () -> clock.millis() - started);
   }
 

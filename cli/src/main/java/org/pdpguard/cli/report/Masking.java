@@ -1,6 +1,7 @@
 package org.pdpguard.cli.report;
 
 import org.pdpguard.core.EntityType;
+import org.pdpguard.sources.Location;
 
 /**
  * Masks matched values for reports, so that a report does not become a new copy of the personal
@@ -34,6 +35,28 @@ public final class Masking {
       case CREDENTIALS -> HIDDEN;
       default -> keepEnds(value);
     };
+  }
+
+  /**
+   * A place with its row key masked: a database row named by an e-mail or a citizen ID must not
+   * give it back ({@code key=email=an.nguyen@example.vn} becomes {@code key=email=a***@e***.vn}).
+   * Keys of at most 9 digits (surrogate ids) stay, so that an inspector can find the row; longer
+   * numbers may be a citizen ID or a phone number and are masked like one.
+   */
+  public static Location location(Location where) {
+    if (!(where.get(Location.KEY) instanceof String key)) {
+      return where;
+    }
+    StringBuilder out = new StringBuilder();
+    for (String part : key.split(",", -1)) {
+      int eq = part.indexOf('=');
+      String value = part.substring(eq + 1);
+      out.append(out.length() == 0 ? "" : ",").append(part, 0, eq + 1);
+      boolean surrogate = value.length() <= 9 && value.chars().allMatch(Character::isDigit);
+      EntityType like = value.indexOf('@') > 0 ? EntityType.EMAIL_ADDRESS : EntityType.VN_CCCD;
+      out.append(surrogate ? value : mask(like, value));
+    }
+    return where.with(Location.KEY, out.toString());
   }
 
   /** {@code value} itself when {@code show}, else its masked form. */

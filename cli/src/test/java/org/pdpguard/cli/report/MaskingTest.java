@@ -58,4 +58,19 @@ class MaskingTest {
     assertThat(Masking.display(type, value, true)).isEqualTo(value);
     assertThat(Masking.display(type, value, false)).isNotEqualTo(value);
   }
+
+  @org.junit.jupiter.api.Test
+  void rowKeysKeepTheirNamesAndNumbersAndHideTheRest() {
+    org.pdpguard.sources.Location where =
+        org.pdpguard.sources.Location.NONE
+            .with(org.pdpguard.sources.Location.TABLE, "public.kh")
+            .with(
+                org.pdpguard.sources.Location.KEY,
+                "id=42,email=an.nguyen@example.vn,cccd=079203001234");
+
+    assertThat(Masking.location(where).get(org.pdpguard.sources.Location.KEY))
+        .isEqualTo("id=42,email=a***@e***.vn,cccd=079*******34");
+    assertThat(Masking.location(where).get(org.pdpguard.sources.Location.TABLE))
+        .isEqualTo("public.kh");
+  }
 }
