@@ -6,6 +6,7 @@ import org.pdpguard.sources.Connector;
 import org.pdpguard.sources.Extraction;
 import org.pdpguard.sources.FormatReader;
 import org.pdpguard.sources.archive.ArchiveReaders;
+import org.pdpguard.sources.documents.DocumentReaders;
 import org.pdpguard.sources.jdbc.JdbcConnector;
 import org.pdpguard.sources.parquet.ParquetReader;
 import org.pdpguard.sources.records.RecordReaders;
@@ -21,6 +22,7 @@ final class Readers {
 
   static Extraction extraction() {
     List<FormatReader> readers = new ArrayList<>();
+    readers.addAll(DocumentReaders.all());
     readers.addAll(ArchiveReaders.all());
     readers.add(new ParquetReader());
     readers.addAll(RecordReaders.all());

@@ -102,7 +102,7 @@ class ScanSourcesTest {
   }
 
   @Test
-  void skipsBinaryFilesWithANoteNotAnError() throws IOException {
+  void skipsBinaryFilesWithANoteAndReportsACorruptDocumentAsAnError() throws IOException {
     Files.write(
         tmp.resolve("doc.pdf"), ("%PDF-1.7\n" + Fixtures.LINE).getBytes(StandardCharsets.UTF_8));
     Files.write(tmp.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n'});
@@ -114,13 +114,17 @@ class ScanSourcesTest {
 
     assertThat(run.exit()).isZero();
     JsonNode summary = summary(run.out());
-    assertThat(summary.get("errors")).isEmpty();
-    assertThat(summary.get("skipped")).hasSize(3);
-    assertThat(summary.get("skipped").get(0).get("source").asText()).endsWith("doc.pdf");
-    assertThat(summary.get("skipped").get(0).get("message").asText()).contains("PDF");
+    assertThat(summary.get("errors")).hasSize(1);
+    assertThat(summary.get("errors").get(0).get("source").asText()).endsWith("doc.pdf");
+    assertThat(summary.get("errors").get(0).get("message").asText())
+        .contains("corrupt or truncated");
+    assertThat(summary.get("skipped")).hasSize(2);
+    assertThat(summary.get("skipped").get(0).get("source").asText()).endsWith("image.png");
+    assertThat(summary.get("skipped").get(0).get("message").asText()).contains("--ocr");
+    assertThat(summary.get("skipped").get(1).get("source").asText()).endsWith("nul.dat");
     assertThat(summary.get("sources").asInt()).isEqualTo(1);
     assertThat(findings(run.out(), "VN_CCCD")).hasSize(1);
-    assertThat(run.err()).isEmpty();
+    assertThat(run.err()).contains("doc.pdf").doesNotContain("image.png");
   }
 
   @Test
