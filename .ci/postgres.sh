@@ -43,7 +43,7 @@ fi
 # Runs a PostgreSQL program as the server's owner.
 as_owner() {
   if [ "$(id -u)" = 0 ]; then
-    runuser -u postgres -- "$@"
+    (cd / && runuser -u postgres -- "$@")
   else
     "$@"
   fi

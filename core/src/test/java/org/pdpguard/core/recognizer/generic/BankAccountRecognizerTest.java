@@ -36,6 +36,7 @@ class BankAccountRecognizerTest {
         "STK 0071000123456, SĐT 0912345678 | 0071000123456",
         "STK 0071000123456, số tiền 1.500.000 | 0071000123456",
         "STK 0071000123456, số tiền 1500000 | 0071000123456",
+        "STK 0071000123456, lương 25000000 | 0071000123456",
         "Vietcombank 0071000123456, nội dung: thanh toán đơn 123456789012 | 0071000123456",
         "STK 0071000123456, mã khách hàng 2345678 | 0071000123456",
       })
@@ -56,6 +57,9 @@ class BankAccountRecognizerTest {
         "Tài khoản nhận 1500000 đ",
         // a one-time code
         "Tài khoản Vietcombank: mã OTP 123456",
+        // a salary on a form that names an account
+        "Số tài khoản nhận lương:\nLương: 12500000",
+        "so tai khoan: Vietcombank\nmuc luong: 25000000",
         // a card number belongs to the card recognizer
         "STK 4111111111111111",
         // too short, too long, a date, a size
