@@ -13,6 +13,9 @@
 #                 warm pass); auto [default]: cli when the CLI depends on sources-documents
 #   BENCH_KEEP    1 keeps the generated folder (its path is printed)
 #
+# In cli mode it then rescans the folder through --cache (a first pass fills the cache, the timed
+# second pass replays it) and says whether the findings are the same.
+#
 # MB/s is 10^6 bytes of document files per second of wall time, JVM start-up included for the CLI.
 set -euo pipefail
 
@@ -59,6 +62,15 @@ if [ "$mode" = cli ]; then
     "$(awk -v n="$n" -v s="$secs" 'BEGIN {print n / s}')" \
     "$(awk -v b="$bytes" -v s="$secs" 'BEGIN {print b / 1e6 / s}')"
   [ -s "$work/stderr.txt" ] && { echo "stderr:"; head -5 "$work/stderr.txt"; }
+  # The same folder through --cache: a first scan fills it, a rescan of the unchanged folder replays.
+  "$root/pdpguard" scan --format json --cache "$work/cache" "$docs" >/dev/null 2>&1 || true
+  start=$(date +%s.%N)
+  "$root/pdpguard" scan --format json --cache "$work/cache" "$docs" >"$work/cached.json" 2>/dev/null || true
+  end=$(date +%s.%N)
+  secs=$(awk -v a="$start" -v b="$end" 'BEGIN {print b - a}')
+  same=$(python3 -c 'import json,sys; a,b=(json.load(open(f)) for f in sys.argv[1:]); print("same findings" if a["findings"]==b["findings"] else "DIFFERENT findings")' "$work/report.json" "$work/cached.json" 2>/dev/null || echo "?")
+  printf 'cli --cache, unchanged folder: %d documents in %.2f s: %.1f documents/s (%s)\n' "$n" "$secs" \
+    "$(awk -v n="$n" -v s="$secs" 'BEGIN {print n / s}')" "$same"
 else
   echo "command: java -cp ... org.pdpguard.sources.documents.BenchScan DIR (CLI not wired yet)"
   java -cp "$cp" org.pdpguard.sources.documents.BenchScan "$docs"

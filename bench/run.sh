@@ -477,5 +477,12 @@ $(cat "$work/pdpguard-for-$tool.eval.md")
 EOF
     done
   fi
-} >"$doc"
+} >"$doc.new"
+# The sources section (documents, databases) comes from bench/documents.sh and bench/jdbc.sh, not
+# from this script: keep it as it is, from its marker to the end.
+marker='<!-- sources: written by hand from bench/documents.sh and bench/jdbc.sh; kept by bench/run.sh -->'
+if [ -f "$doc" ] && grep -qF "$marker" "$doc"; then
+  awk -v m="$marker" 'index($0, m) {keep = 1} keep' "$doc" >>"$doc.new"
+fi
+mv "$doc.new" "$doc"
 log "wrote $doc"
