@@ -42,8 +42,10 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     sortOptions = false,
     description = {
-      "Quét dữ liệu cá nhân trong tệp, thư mục hoặc đầu vào chuẩn.",
-      "Scan files, folders or standard input for personal data.",
+      "Quét dữ liệu cá nhân trong tệp, thư mục, tệp nén, tài liệu, cơ sở dữ liệu (jdbc:...)",
+      "hoặc đầu vào chuẩn.",
+      "Scan files, folders, archives, documents, databases (jdbc:...) or standard input",
+      "for personal data.",
       ""
     },
     exitCodeOnExecutionException = ExitCodes.CANNOT_COMPLETE,
@@ -65,8 +67,8 @@ final class ScanCommand implements Callable<Integer> {
       arity = "1..*",
       paramLabel = "PATH",
       description = {
-        "Tệp, thư mục (quét đệ quy) hoặc - cho đầu vào chuẩn.",
-        "File, folder (walked recursively) or - for standard input."
+        "Tệp, thư mục (quét đệ quy), URL jdbc:... hoặc - cho đầu vào chuẩn.",
+        "File, folder (walked recursively), jdbc:... URL or - for standard input."
       })
   List<String> paths;
 
