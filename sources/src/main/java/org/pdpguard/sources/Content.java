@@ -1,7 +1,5 @@
 package org.pdpguard.sources;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -100,10 +98,5 @@ public final class Content {
 
   void head(byte[] bytes) {
     this.head = bytes;
-  }
-
-  /** A stream of the path's bytes, for tests and callers that hold a file. */
-  static InputStream open(Path p) throws IOException {
-    return java.nio.file.Files.newInputStream(p);
   }
 }
