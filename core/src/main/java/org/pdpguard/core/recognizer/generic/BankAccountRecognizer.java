@@ -32,6 +32,13 @@ final class BankAccountRecognizer implements Recognizer {
           "tài khoản ngân hàng",
           "tài khoản thụ hưởng",
           "tài khoản nhận",
+          // a salary account: the salary word belongs to the label, not to an amount after it
+          "tài khoản nhận lương",
+          "tài khoản lương",
+          "tk lương",
+          "tk nhận lương",
+          "salary account",
+          "payroll account",
           "account number",
           "account no",
           "acc no",
