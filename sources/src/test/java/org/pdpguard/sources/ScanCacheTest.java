@@ -14,13 +14,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pdpguard.core.EntityType;
-import org.pdpguard.core.detect.Detector;
-import org.pdpguard.core.recognizer.Recognizers;
+import org.pdpguard.sources.testing.ScanRecorder;
+import org.pdpguard.sources.testing.TestEngine;
 
 class ScanCacheTest {
-  private static final Detector DETECTOR =
-      Detector.builder().addAll(Recognizers.defaults()).build();
-
   @TempDir Path dir;
 
   /** Reads .txt files as text, counting how often it is asked to. */
@@ -47,8 +44,7 @@ class ScanCacheTest {
 
   private final CountingReader reader = new CountingReader();
   private final SourceScanner scanner =
-      new SourceScanner(
-          DETECTOR, new Extraction(List.of(reader), List.of()), SourceSettings.defaults());
+      TestEngine.scanner(SourceSettings.defaults(), List.of(reader), List.of());
 
   private ScanCache cache(String fingerprint) {
     return new ScanCache(dir.resolve("cache"), fingerprint, (t, v) -> "masked:" + t.name());
@@ -65,10 +61,10 @@ class ScanCacheTest {
   @Test
   void anUnchangedFileIsReplayedUnderItsNewNameWithMaskedValuesOnly() throws IOException {
     Path a = file("a.txt", TEXT);
-    Collected first = new Collected();
+    ScanRecorder first = new ScanRecorder();
     SourceScanner.Outcome o1 = cache("v1").scan(scanner, Source.file("a.txt", a), first);
     Path copy = file("copy.txt", TEXT);
-    Collected second = new Collected();
+    ScanRecorder second = new ScanRecorder();
     SourceScanner.Outcome o2 = cache("v1").scan(scanner, Source.file("b/copy.txt", copy), second);
 
     assertThat(reader.reads).hasValue(1);
@@ -81,7 +77,8 @@ class ScanCacheTest {
               assertThat(f.finding().value()).isEqualTo("masked:" + f.finding().type().name());
             });
     assertThat(second.findings.get(1).finding().line()).isEqualTo(2);
-    assertThat(second.skipped).containsExactly("b/copy.txt!/anh.png: ảnh / image");
+    assertThat(second.skipped)
+        .containsExactly(new ScanRecorder.Note("b/copy.txt!/anh.png", "ảnh / image"));
     assertThat(o2).isEqualTo(o1);
     try (Stream<Path> files = Files.walk(dir.resolve("cache"))) {
       String stored =
@@ -93,10 +90,10 @@ class ScanCacheTest {
   @Test
   void aChangedFileOrAnotherFingerprintIsScannedAgain() throws IOException {
     Path a = file("a.txt", TEXT);
-    cache("v1").scan(scanner, Source.file("a.txt", a), new Collected());
-    cache("v2").scan(scanner, Source.file("a.txt", a), new Collected());
+    cache("v1").scan(scanner, Source.file("a.txt", a), new ScanRecorder());
+    cache("v2").scan(scanner, Source.file("a.txt", a), new ScanRecorder());
     Files.writeString(a, TEXT + "Email: an.nguyen@example.vn\n");
-    Collected events = new Collected();
+    ScanRecorder events = new ScanRecorder();
     cache("v1").scan(scanner, Source.file("a.txt", a), events);
 
     assertThat(reader.reads).hasValue(3);
@@ -108,15 +105,15 @@ class ScanCacheTest {
   @Test
   void aDamagedEntryIsIgnoredAndWrittenAgain() throws IOException {
     Path a = file("a.txt", TEXT);
-    cache("v1").scan(scanner, Source.file("a.txt", a), new Collected());
+    cache("v1").scan(scanner, Source.file("a.txt", a), new ScanRecorder());
     try (Stream<Path> files = Files.walk(dir.resolve("cache"))) {
       for (Path p : files.filter(Files::isRegularFile).toList()) {
         Files.writeString(p, "{\"kind\":\"finding\",\"source\":\"\",\"finding\":[1,2");
       }
     }
-    Collected again = new Collected();
+    ScanRecorder again = new ScanRecorder();
     cache("v1").scan(scanner, Source.file("a.txt", a), again);
-    Collected third = new Collected();
+    ScanRecorder third = new ScanRecorder();
     cache("v1").scan(scanner, Source.file("a.txt", a), third);
 
     assertThat(reader.reads).hasValue(2);
@@ -125,7 +122,7 @@ class ScanCacheTest {
 
   @Test
   void standardInputIsNeverCached() {
-    Collected events = new Collected();
+    ScanRecorder events = new ScanRecorder();
     cache("v1")
         .scan(
             scanner,

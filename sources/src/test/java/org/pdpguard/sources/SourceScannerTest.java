@@ -12,14 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pdpguard.core.EntityType;
-import org.pdpguard.core.detect.Detector;
-import org.pdpguard.core.recognizer.Recognizers;
 import org.pdpguard.core.stream.LocatedFinding;
+import org.pdpguard.sources.testing.ScanRecorder;
+import org.pdpguard.sources.testing.TestEngine;
 
 class SourceScannerTest {
-  private static final Detector DETECTOR =
-      Detector.builder().addAll(Recognizers.defaults()).build();
-
   /** Reads {@code .kv} content: one record per line of {@code name=value;name=value}. */
   private static final class KeyValueReader implements FormatReader {
     @Override
@@ -77,8 +74,7 @@ class SourceScannerTest {
   }
 
   private static SourceScanner scanner(FormatReader... readers) {
-    return new SourceScanner(
-        DETECTOR, new Extraction(List.of(readers), List.of()), SourceSettings.defaults());
+    return TestEngine.scanner(SourceSettings.defaults(), List.of(readers), List.of());
   }
 
   private static Source text(String name, String text) {
@@ -87,13 +83,13 @@ class SourceScannerTest {
 
   @Test
   void plainTextFindingsCarryNoPlaceBeyondLineAndColumn() {
-    Collected events = new Collected();
+    ScanRecorder events = new ScanRecorder();
     SourceScanner.Outcome o =
         scanner().scan(text("a.txt", "Dòng một\nSố CCCD: 079203001234\n"), events);
 
     assertThat(o.error()).isNull();
     assertThat(events.findings).hasSize(1);
-    Collected.Found f = events.findings.get(0);
+    ScanRecorder.Found f = events.findings.get(0);
     assertThat(f.source()).isEqualTo("a.txt");
     assertThat(f.where().isEmpty()).isTrue();
     assertThat(f.finding().type()).isEqualTo(EntityType.VN_CCCD);
@@ -107,11 +103,11 @@ class SourceScannerTest {
     for (int i = 0; i < 10; i++) {
       kv.append("so_cccd=07920300123").append(i).append(";ghi_chu=khách hàng thân thiết\n");
     }
-    Collected events = new Collected();
+    ScanRecorder events = new ScanRecorder();
     scanner(new KeyValueReader()).scan(text("khach.kv", kv.toString()), events);
 
     assertThat(events.findings).hasSize(10);
-    Collected.Found first = events.findings.get(0);
+    ScanRecorder.Found first = events.findings.get(0);
     assertThat(first.where().get(Location.ROW)).isEqualTo(1L);
     assertThat(first.where().get(Location.CELL)).isEqualTo("c0");
     assertThat(first.where().get(Location.FIELD)).isEqualTo("so_cccd");
@@ -128,7 +124,7 @@ class SourceScannerTest {
 
   @Test
   void aTwelveDigitColumnWithoutAnIdentityNameIsNotACitizenId() {
-    Collected events = new Collected();
+    ScanRecorder events = new ScanRecorder();
     scanner(new KeyValueReader())
         .scan(text("don.kv", "ma_don_hang=079203001234;so_luong=2\n"), events);
 
@@ -139,7 +135,7 @@ class SourceScannerTest {
   @Test
   void valuesLongerThanABatchAreScannedAsTextOfTheirOwn() {
     String longNote = "ghi chú ".repeat(3000) + "email an.nguyen@example.vn";
-    Collected events = new Collected();
+    ScanRecorder events = new ScanRecorder();
     scanner(new KeyValueReader()).scan(text("dai.kv", "ghi_chu=" + longNote + "\n"), events);
 
     assertThat(events.findings)
@@ -154,7 +150,7 @@ class SourceScannerTest {
 
   @Test
   void nestedContentIsNamedInsideItsContainerAndDispatchedAgain() {
-    Collected events = new Collected();
+    ScanRecorder events = new ScanRecorder();
     scanner(new BoxReader()).scan(text("hop.bin", "BOX\nxin chào|Điện thoại: 0912345678"), events);
 
     assertThat(events.findings)
@@ -169,11 +165,11 @@ class SourceScannerTest {
   @Test
   void contentNestedTooDeepIsSkippedWithTheLimit() {
     SourceScanner scanner =
-        new SourceScanner(
-            DETECTOR,
-            new Extraction(List.of(new BoxReader()), List.of()),
-            SourceSettings.defaults().withArchiveLimits(1, 1 << 20, 1 << 20, 100));
-    Collected events = new Collected();
+        TestEngine.scanner(
+            SourceSettings.defaults().withArchiveLimits(1, 1 << 20, 1 << 20, 100),
+            List.of(new BoxReader()),
+            List.of());
+    ScanRecorder events = new ScanRecorder();
     scanner.scan(text("hop.bin", "BOX\nBOX\nSố CCCD 079203001234"), events);
 
     assertThat(events.findings).isEmpty();
@@ -186,12 +182,12 @@ class SourceScannerTest {
 
   @Test
   void binaryContentIsSkippedNotScanned() {
-    Collected events = new Collected();
+    ScanRecorder events = new ScanRecorder();
     byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
     scanner().scan(Source.stream("anh.png", new ByteArrayInputStream(png)), events);
 
     assertThat(events.skipped).hasSize(1);
-    assertThat(events.skipped.get(0)).startsWith("anh.png: ");
+    assertThat(events.skipped.get(0).source()).isEqualTo("anh.png");
   }
 
   @Test
@@ -213,22 +209,23 @@ class SourceScannerTest {
             throw new IOException("tệp hỏng / corrupt file");
           }
         };
-    Collected events = new Collected();
+    ScanRecorder events = new ScanRecorder();
     SourceScanner.Outcome o =
         scanner(failing, new BoxReader())
             .scan(text("hop.bin", "BOX\nhỏng|Email: an.nguyen@example.vn"), events);
 
     assertThat(o.error()).isNull();
-    assertThat(events.errors).containsExactly("hop.bin!/part0.txt: tệp hỏng / corrupt file");
+    assertThat(events.errors)
+        .containsExactly(new ScanRecorder.Note("hop.bin!/part0.txt", "tệp hỏng / corrupt file"));
     assertThat(events.findings)
-        .extracting(Collected.Found::source)
+        .extracting(ScanRecorder.Found::source)
         .containsExactly("hop.bin!/part1.txt");
   }
 
   @Test
   void aReportThatCannotBeWrittenStopsTheScanInsteadOfBecomingAReadError() {
     ScanEvents broken =
-        new Collected() {
+        new ScanRecorder() {
           @Override
           public void finding(String source, Location where, LocatedFinding finding)
               throws IOException {

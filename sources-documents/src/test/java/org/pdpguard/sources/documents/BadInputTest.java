@@ -12,6 +12,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pdpguard.core.EntityType;
+import org.pdpguard.sources.testing.ScanRecorder;
+import org.pdpguard.sources.testing.ScanRecorder.Found;
+import org.pdpguard.sources.testing.TestEngine;
 
 class BadInputTest {
   @TempDir Path dir;
@@ -19,9 +22,9 @@ class BadInputTest {
   @Test
   void reportsAnEncryptedPdfAsPasswordProtected() throws Exception {
     Path pdf = Fixtures.encryptedPdf(dir.resolve("khoa.pdf"), "Số CCCD: 079203001234");
-    Scans.Events e = Scans.scan(pdf, "khoa.pdf");
+    ScanRecorder e = TestEngine.scan(pdf, "khoa.pdf", DocumentReaders.all());
     assertThat(e.outcome.error()).isEqualTo(Failures.PASSWORD);
-    assertThat(e.hits).isEmpty();
+    assertThat(e.findings).isEmpty();
   }
 
   @Test
@@ -29,7 +32,7 @@ class BadInputTest {
     Path docx = Fixtures.docx(dir.resolve("a.docx"), List.of("Số CCCD: 079203001234"));
     byte[] bytes = Files.readAllBytes(docx);
     Path cut = Files.write(dir.resolve("cut.docx"), Arrays.copyOf(bytes, bytes.length * 2 / 3));
-    Scans.Events e = Scans.scan(cut, "cut.docx");
+    ScanRecorder e = TestEngine.scan(cut, "cut.docx", DocumentReaders.all());
     assertThat(e.outcome.error()).startsWith(Failures.CORRUPT);
   }
 
@@ -38,7 +41,7 @@ class BadInputTest {
     Path pdf = Fixtures.pdf(dir.resolve("a.pdf"), List.of("Trang một", "Số CCCD: 079203001234"));
     byte[] bytes = Files.readAllBytes(pdf);
     Path cut = Files.write(dir.resolve("cut.pdf"), Arrays.copyOf(bytes, 400));
-    Scans.Events e = Scans.scan(cut, "cut.pdf");
+    ScanRecorder e = TestEngine.scan(cut, "cut.pdf", DocumentReaders.all());
     assertThat(e.problems()).isNotEmpty();
     assertThat(e.problems().get(0)).startsWith(Failures.CORRUPT);
   }
@@ -56,7 +59,7 @@ class BadInputTest {
     junk[6] = 0x1A;
     junk[7] = (byte) 0xE1;
     Path doc = Files.write(dir.resolve("hong.doc"), junk);
-    Scans.Events e = Scans.scan(doc, "hong.doc");
+    ScanRecorder e = TestEngine.scan(doc, "hong.doc", DocumentReaders.all());
     assertThat(e.outcome.error()).startsWith(Failures.CORRUPT);
   }
 
@@ -65,8 +68,9 @@ class BadInputTest {
     Path broken =
         Files.write(dir.resolve("x.pdf"), "%PDF-1.7\nrác".getBytes(StandardCharsets.UTF_8));
     Path good = Fixtures.docx(dir.resolve("b.docx"), List.of("Số CCCD: 079203001234"));
-    assertThat(Scans.scan(broken, "x.pdf").outcome.error()).isNotNull();
-    assertThat(Scans.scan(good, "b.docx").of(EntityType.VN_CCCD)).hasSize(1);
+    assertThat(TestEngine.scan(broken, "x.pdf", DocumentReaders.all()).outcome.error()).isNotNull();
+    assertThat(TestEngine.scan(good, "b.docx", DocumentReaders.all()).of(EntityType.VN_CCCD))
+        .hasSize(1);
   }
 
   @Test
@@ -85,9 +89,9 @@ class BadInputTest {
     try (PrintStream capture = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
       System.setOut(capture);
       System.setErr(capture);
-      Scans.scan(pdf, "x.pdf");
-      Scans.scan(enc, "e.pdf");
-      Scans.scan(cut, "cut.docx");
+      TestEngine.scan(pdf, "x.pdf", DocumentReaders.all());
+      TestEngine.scan(enc, "e.pdf", DocumentReaders.all());
+      TestEngine.scan(cut, "cut.docx", DocumentReaders.all());
     } finally {
       System.setOut(out);
       System.setErr(err);
@@ -107,10 +111,8 @@ class BadInputTest {
             "x",
             "y",
             java.util.Map.of("a.pdf", Files.readAllBytes(pdf)));
-    Scans.Events e = Scans.scan(eml, "m.eml");
-    assertThat(e.of(EntityType.VN_CCCD))
-        .extracting(Scans.Hit::source)
-        .containsExactly("m.eml!/a.pdf");
+    ScanRecorder e = TestEngine.scan(eml, "m.eml", DocumentReaders.all());
+    assertThat(e.of(EntityType.VN_CCCD)).extracting(Found::source).containsExactly("m.eml!/a.pdf");
     assertThat(countTemps(tmp)).isEqualTo(before);
   }
 

@@ -19,6 +19,7 @@ import org.pdpguard.sources.ScanEvents;
 import org.pdpguard.sources.Source;
 import org.pdpguard.sources.SourceScanner;
 import org.pdpguard.sources.SourceSettings;
+import org.pdpguard.sources.testing.TestEngine;
 
 /**
  * Times this module's readers over a folder, one file per task on as many threads as there are
@@ -43,7 +44,7 @@ public final class BenchScan {
     long t0 = System.nanoTime();
     SourceScanner scanner =
         new SourceScanner(
-            Scans.DETECTOR,
+            TestEngine.DETECTOR,
             new Extraction(DocumentReaders.all(), List.of()),
             SourceSettings.defaults());
     System.out.printf(Locale.ROOT, "setup (detector): %.2f s%n", (System.nanoTime() - t0) / 1e9);

@@ -2,44 +2,13 @@ package org.pdpguard.sources.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pdpguard.sources.Content;
-import org.pdpguard.sources.Extraction;
-import org.pdpguard.sources.FormatReader;
-import org.pdpguard.sources.Units;
+import org.pdpguard.sources.testing.RecordingUnits;
 
 class FormatTest {
-  /** A content named {@code name} whose first bytes are {@code head}, as the scan sniffs it. */
-  static Content content(String name, byte[] head) throws Exception {
-    Content[] seen = new Content[1];
-    FormatReader grab =
-        new FormatReader() {
-          @Override
-          public String name() {
-            return "grab";
-          }
-
-          @Override
-          public boolean accepts(Content c) {
-            seen[0] = c;
-            return true;
-          }
-
-          @Override
-          public void read(Content c, java.io.InputStream in, Units u) {}
-        };
-    new Extraction(List.of(grab), List.of())
-        .read(
-            Content.top(name, head.length, null),
-            new ByteArrayInputStream(head),
-            new RecordingUnits());
-    return seen[0];
-  }
-
   private static byte[] bytes(String spec) {
     return switch (spec) {
       case "pdf" -> "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
@@ -99,7 +68,7 @@ class FormatTest {
     "a.rtf, rtf, RTF",
   })
   void recognisesDocuments(String name, String head, Format expected) throws Exception {
-    assertThat(Format.of(content(name, bytes(head)))).isEqualTo(expected);
+    assertThat(Format.of(RecordingUnits.content(name, bytes(head)))).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0} with {1} bytes is left to other readers")
@@ -115,7 +84,7 @@ class FormatTest {
     "a.csv, ole2",
   })
   void leavesOtherFormatsAlone(String name, String head) throws Exception {
-    Content c = content(name, bytes(head));
+    Content c = RecordingUnits.content(name, bytes(head));
     assertThat(Format.of(c)).isNull();
     assertThat(DocumentReaders.all()).noneMatch(r -> r.accepts(c));
   }

@@ -12,6 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.sources.Location;
+import org.pdpguard.sources.testing.RecordingUnits;
+import org.pdpguard.sources.testing.ScanRecorder;
+import org.pdpguard.sources.testing.ScanRecorder.Found;
+import org.pdpguard.sources.testing.ScanRecorder.Note;
+import org.pdpguard.sources.testing.TestEngine;
 
 class MailTest {
   static final String FROM = Fixtures.encodedWord("Nguyễn Văn An") + " <an.nguyen@example.vn>";
@@ -29,24 +34,26 @@ class MailTest {
 
   @Test
   void findsPersonalDataInTheHeadersAndBodyOfAnEml() throws Exception {
-    Scans.Events e = Scans.scan(mail(Map.of()), "mail.eml");
+    ScanRecorder e = TestEngine.scan(mail(Map.of()), "mail.eml", DocumentReaders.all());
     assertThat(e.problems()).isEmpty();
     assertThat(e.of(EntityType.EMAIL_ADDRESS))
-        .extracting(Scans.Hit::source, Scans.Hit::where, Scans.Hit::value)
+        .extracting(Found::source, Found::where, Found::value)
         .contains(
             tuple("mail.eml", Location.NONE.with(Location.FIELD, "From"), "an.nguyen@example.vn"));
     assertThat(e.of(EntityType.PHONE_NUMBER))
-        .extracting(Scans.Hit::source, Scans.Hit::where)
+        .extracting(Found::source, Found::where)
         .containsExactly(tuple("mail.eml", Location.NONE));
   }
 
   @Test
   void readsAPdfAttachmentUnderTheMailsName() throws Exception {
     Path pdf = Fixtures.pdf(dir.resolve("x.pdf"), List.of("Hồ sơ\nSố CCCD: 079203001234"));
-    Scans.Events e = Scans.scan(mail(Map.of("hoso.pdf", Files.readAllBytes(pdf))), "mail.eml");
+    ScanRecorder e =
+        TestEngine.scan(
+            mail(Map.of("hoso.pdf", Files.readAllBytes(pdf))), "mail.eml", DocumentReaders.all());
     assertThat(e.problems()).isEmpty();
     assertThat(e.of(EntityType.VN_CCCD))
-        .extracting(Scans.Hit::source, Scans.Hit::where)
+        .extracting(Found::source, Found::where)
         .containsExactly(tuple("mail.eml!/hoso.pdf", Location.NONE.with(Location.PAGE, 1)));
   }
 
@@ -69,9 +76,11 @@ class MailTest {
   @Test
   void reportsAPictureAttachmentAsSkippedWithoutOcr() throws Exception {
     Path png = Fixtures.png(dir.resolve("p.png"), Fixtures.picture(List.of("Số CCCD")));
-    Scans.Events e = Scans.scan(mail(Map.of("cccd.png", Files.readAllBytes(png))), "mail.eml");
+    ScanRecorder e =
+        TestEngine.scan(
+            mail(Map.of("cccd.png", Files.readAllBytes(png))), "mail.eml", DocumentReaders.all());
     assertThat(e.skipped)
-        .extracting(Scans.Problem::source, Scans.Problem::message)
+        .extracting(Note::source, Note::message)
         .containsExactly(tuple("mail.eml!/cccd.png", ImageReader.OCR_OFF));
   }
 
@@ -82,15 +91,15 @@ class MailTest {
     readers.addAll(DocumentReaders.all());
     readers.addAll(org.pdpguard.sources.archive.ArchiveReaders.all());
     readers.addAll(org.pdpguard.sources.records.RecordReaders.all());
-    Scans.Events e =
-        Scans.scan(
+    ScanRecorder e =
+        TestEngine.scan(
             mail(Map.of("tailieu.zip", zip)),
             "mail.eml",
             org.pdpguard.sources.SourceSettings.defaults(),
             readers);
     assertThat(e.problems()).isEmpty();
     assertThat(e.of(EntityType.VN_CCCD))
-        .extracting(Scans.Hit::source)
+        .extracting(Found::source)
         .containsExactly("mail.eml!/tailieu.zip!/ds.csv");
   }
 
@@ -98,10 +107,12 @@ class MailTest {
   void readsAnXlsxAttachmentAsRecords() throws Exception {
     Object[][] rows = {{"Họ tên", "Số CCCD"}, {"Nguyễn Văn An", "079203001234"}};
     Path xlsx = Fixtures.xlsx(dir.resolve("x.xlsx"), Map.of("DS", rows));
-    Scans.Events e = Scans.scan(mail(Map.of("ds.xlsx", Files.readAllBytes(xlsx))), "mail.eml");
+    ScanRecorder e =
+        TestEngine.scan(
+            mail(Map.of("ds.xlsx", Files.readAllBytes(xlsx))), "mail.eml", DocumentReaders.all());
     assertThat(e.problems()).isEmpty();
     assertThat(e.of(EntityType.VN_CCCD))
-        .extracting(Scans.Hit::source, Scans.Hit::where)
+        .extracting(Found::source, Found::where)
         .containsExactly(
             tuple(
                 "mail.eml!/ds.xlsx",

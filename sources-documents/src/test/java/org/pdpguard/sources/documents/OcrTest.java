@@ -15,6 +15,10 @@ import org.pdpguard.core.EntityType;
 import org.pdpguard.sources.FormatReader;
 import org.pdpguard.sources.Location;
 import org.pdpguard.sources.SourceSettings;
+import org.pdpguard.sources.testing.ScanRecorder;
+import org.pdpguard.sources.testing.ScanRecorder.Found;
+import org.pdpguard.sources.testing.ScanRecorder.Note;
+import org.pdpguard.sources.testing.TestEngine;
 
 class OcrTest {
   static final List<String> CARD = List.of("Số CCCD: 079203001234", "Điện thoại: 0912 345 678");
@@ -41,10 +45,10 @@ class OcrTest {
   void readsTheIdNumberInAPictureWithOcr() throws Exception {
     assumeTesseract();
     Path png = Fixtures.png(dir.resolve("cccd.png"), Fixtures.picture(CARD));
-    Scans.Events e = Scans.scan(png, "cccd.png", OCR, DocumentReaders.all());
+    ScanRecorder e = TestEngine.scan(png, "cccd.png", OCR, DocumentReaders.all());
     assertThat(e.problems()).isEmpty();
     assertThat(e.of(EntityType.VN_CCCD))
-        .extracting(Scans.Hit::source, Scans.Hit::value)
+        .extracting(Found::source, Found::value)
         .containsExactly(tuple("cccd.png", "079203001234"));
   }
 
@@ -52,20 +56,20 @@ class OcrTest {
   void readsAScannedPdfPageWithOcrAndGivesItsPage() throws Exception {
     assumeTesseract();
     Path pdf = Fixtures.scannedPdf(dir.resolve("scan.pdf"), Fixtures.picture(CARD));
-    Scans.Events e = Scans.scan(pdf, "scan.pdf", OCR, DocumentReaders.all());
+    ScanRecorder e = TestEngine.scan(pdf, "scan.pdf", OCR, DocumentReaders.all());
     assertThat(e.problems()).isEmpty();
     assertThat(e.of(EntityType.VN_CCCD))
-        .extracting(Scans.Hit::source, Scans.Hit::where)
+        .extracting(Found::source, Found::where)
         .containsExactly(tuple("scan.pdf", Location.NONE.with(Location.PAGE, 1)));
   }
 
   @Test
   void skipsPicturesWithAHintWhenOcrIsOff() throws Exception {
     Path png = Fixtures.png(dir.resolve("cccd.png"), Fixtures.picture(CARD));
-    Scans.Events e = Scans.scan(png, "cccd.png");
-    assertThat(e.hits).isEmpty();
+    ScanRecorder e = TestEngine.scan(png, "cccd.png", DocumentReaders.all());
+    assertThat(e.findings).isEmpty();
     assertThat(e.skipped)
-        .extracting(Scans.Problem::source, Scans.Problem::message)
+        .extracting(Note::source, Note::message)
         .containsExactly(tuple("cccd.png", ImageReader.OCR_OFF));
     assertThat(ImageReader.OCR_OFF).contains("--ocr");
   }
@@ -73,7 +77,7 @@ class OcrTest {
   @Test
   void reportsScannedPdfPagesAsSkippedWhenOcrIsOff() throws Exception {
     Path pdf = Fixtures.scannedPdf(dir.resolve("scan.pdf"), Fixtures.picture(CARD));
-    Scans.Events e = Scans.scan(pdf, "scan.pdf");
+    ScanRecorder e = TestEngine.scan(pdf, "scan.pdf", DocumentReaders.all());
     assertThat(e.outcome.error()).isNull();
     assertThat(e.skipped)
         .singleElement()
@@ -91,12 +95,12 @@ class OcrTest {
         List.of(new SpreadsheetReader(), new TikaReader(missing), new ImageReader(missing));
     Path png = Fixtures.png(dir.resolve("cccd.png"), Fixtures.picture(CARD));
     Path pdf = Fixtures.scannedPdf(dir.resolve("scan.pdf"), Fixtures.picture(CARD));
-    Scans.Events image = Scans.scan(png, "cccd.png", OCR, readers);
+    ScanRecorder image = TestEngine.scan(png, "cccd.png", OCR, readers);
     assertThat(image.outcome.error()).isEqualTo(Tesseract.NOT_INSTALLED);
-    Scans.Events scan = Scans.scan(pdf, "scan.pdf", OCR, readers);
+    ScanRecorder scan = TestEngine.scan(pdf, "scan.pdf", OCR, readers);
     assertThat(scan.outcome.error()).isNull();
     assertThat(scan.errors)
-        .extracting(Scans.Problem::source, Scans.Problem::message)
+        .extracting(Note::source, Note::message)
         .containsExactly(tuple("scan.pdf", Tesseract.NOT_INSTALLED));
   }
 
@@ -138,10 +142,10 @@ class OcrTest {
   @Test
   void readsAPictureInsideADocxWithOcr() throws Exception {
     assumeTesseract();
-    Scans.Events e = Scans.scan(docxWithCard(), "don.docx", OCR, DocumentReaders.all());
+    ScanRecorder e = TestEngine.scan(docxWithCard(), "don.docx", OCR, DocumentReaders.all());
     assertThat(e.problems()).isEmpty();
     assertThat(e.of(EntityType.VN_CCCD))
-        .extracting(Scans.Hit::source)
+        .extracting(Found::source)
         .singleElement()
         .asString()
         .startsWith("don.docx!/")
@@ -150,7 +154,7 @@ class OcrTest {
 
   @Test
   void leavesPicturesInsideADocxAloneWithoutOcr() throws Exception {
-    Scans.Events e = Scans.scan(docxWithCard(), "don.docx");
+    ScanRecorder e = TestEngine.scan(docxWithCard(), "don.docx", DocumentReaders.all());
     assertThat(e.problems()).isEmpty();
     assertThat(e.skipped).isEmpty();
     assertThat(e.of(EntityType.VN_CCCD)).isEmpty();

@@ -12,6 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.sources.ColumnSummary;
 import org.pdpguard.sources.Location;
+import org.pdpguard.sources.testing.RecordingUnits;
+import org.pdpguard.sources.testing.ScanRecorder;
+import org.pdpguard.sources.testing.ScanRecorder.Found;
+import org.pdpguard.sources.testing.TestEngine;
 
 class SpreadsheetsTest {
   @TempDir Path dir;
@@ -44,20 +48,20 @@ class SpreadsheetsTest {
     Object[][] notes = {{"Năm 2024"}, {"Không có gì"}};
     Path xlsx =
         Fixtures.xlsx(dir.resolve("nhansu.xlsx"), sheets("Ghi chú", notes, "Nhân viên", STAFF));
-    Scans.Events e = Scans.scan(xlsx, "nhansu.xlsx");
+    ScanRecorder e = TestEngine.scan(xlsx, "nhansu.xlsx", DocumentReaders.all());
     assertThat(e.problems()).isEmpty();
     assertThat(e.of(EntityType.VN_CCCD))
-        .extracting(Scans.Hit::source, Scans.Hit::where, Scans.Hit::value)
+        .extracting(Found::source, Found::where, Found::value)
         .contains(tuple("nhansu.xlsx", cell("Nhân viên", 2, "B2", "Số CCCD"), "079203001234"));
     assertThat(e.of(EntityType.PHONE_NUMBER))
-        .extracting(Scans.Hit::where)
+        .extracting(Found::where)
         .contains(cell("Nhân viên", 4, "C4", "Điện thoại"));
   }
 
   @Test
   void summarisesTheColumnsOfAnXlsxSheet() throws Exception {
     Path xlsx = Fixtures.xlsx(dir.resolve("nhansu.xlsx"), sheets("Nhân viên", STAFF));
-    Scans.Events e = Scans.scan(xlsx, "nhansu.xlsx");
+    ScanRecorder e = TestEngine.scan(xlsx, "nhansu.xlsx", DocumentReaders.all());
     assertThat(e.columns)
         .filteredOn(c -> c.column().equals("Số CCCD"))
         .singleElement()
@@ -78,9 +82,9 @@ class SpreadsheetsTest {
       {"Nguyễn Văn An", "an.nguyen@example.vn"}, {"Trần Thị Bình", "binh.tran@example.vn"}
     };
     Path xlsx = Fixtures.xlsx(dir.resolve("ds.xlsx"), sheets("DS", rows));
-    Scans.Events e = Scans.scan(xlsx, "ds.xlsx");
+    ScanRecorder e = TestEngine.scan(xlsx, "ds.xlsx", DocumentReaders.all());
     assertThat(e.of(EntityType.EMAIL_ADDRESS))
-        .extracting(Scans.Hit::where)
+        .extracting(Found::where)
         .containsExactly(cell("DS", 1, "B1", "B"), cell("DS", 2, "B2", "B"));
   }
 
@@ -90,8 +94,10 @@ class SpreadsheetsTest {
     Path xlsx = Fixtures.xlsx(dir.resolve("so.xlsx"), sheets("S", rows));
     RecordingUnits units = new RecordingUnits();
     new SpreadsheetReader().read(RecordingUnits.content(xlsx), Files.newInputStream(xlsx), units);
-    assertThat(units.texts)
+    assertThat(units.texts).isEmpty();
+    assertThat(units.rows)
         .singleElement()
+        .extracting(row -> row.fields().toString())
         .asString()
         .contains("1001")
         .contains("79203001234")
@@ -102,10 +108,10 @@ class SpreadsheetsTest {
   @Test
   void readsAnXlsWithTheSameLocations() throws Exception {
     Path xls = Fixtures.xls(dir.resolve("cu.xls"), sheets("Nhân viên", STAFF));
-    Scans.Events e = Scans.scan(xls, "cu.xls");
+    ScanRecorder e = TestEngine.scan(xls, "cu.xls", DocumentReaders.all());
     assertThat(e.problems()).isEmpty();
     assertThat(e.of(EntityType.VN_CCCD))
-        .extracting(Scans.Hit::where)
+        .extracting(Found::where)
         .contains(cell("Nhân viên", 2, "B2", "Số CCCD"));
     assertThat(e.columns).extracting(ColumnSummary::column).contains("Số CCCD");
   }
@@ -117,10 +123,10 @@ class SpreadsheetsTest {
       {"Nguyễn Văn An", "079203001234", "an.nguyen@example.vn"},
     };
     Path ods = Fixtures.ods(dir.resolve("bang.ods"), "Khách hàng", rows);
-    Scans.Events e = Scans.scan(ods, "bang.ods");
+    ScanRecorder e = TestEngine.scan(ods, "bang.ods", DocumentReaders.all());
     assertThat(e.problems()).isEmpty();
     assertThat(e.of(EntityType.EMAIL_ADDRESS))
-        .extracting(Scans.Hit::source, Scans.Hit::where)
+        .extracting(Found::source, Found::where)
         .containsExactly(tuple("bang.ods", cell("Khách hàng", 2, "C2", "Email")));
     assertThat(e.of(EntityType.VN_CCCD)).hasSize(1);
   }
@@ -129,9 +135,9 @@ class SpreadsheetsTest {
   void reportsAnEncryptedXlsxAsPasswordProtected() throws Exception {
     Path plain = Fixtures.xlsx(dir.resolve("plain.xlsx"), sheets("Nhân viên", STAFF));
     Path locked = Fixtures.encrypt(plain, dir.resolve("khoa.xlsx"), "mat-khau");
-    Scans.Events e = Scans.scan(locked, "khoa.xlsx");
+    ScanRecorder e = TestEngine.scan(locked, "khoa.xlsx", DocumentReaders.all());
     assertThat(e.outcome.error()).isEqualTo(Failures.PASSWORD);
-    assertThat(e.hits).isEmpty();
+    assertThat(e.findings).isEmpty();
   }
 
   @Test
@@ -140,7 +146,7 @@ class SpreadsheetsTest {
     byte[] bytes = Files.readAllBytes(xlsx);
     Path cut =
         Files.write(dir.resolve("cut.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
-    Scans.Events e = Scans.scan(cut, "cut.xlsx");
+    ScanRecorder e = TestEngine.scan(cut, "cut.xlsx", DocumentReaders.all());
     assertThat(e.outcome.error()).startsWith(Failures.CORRUPT);
   }
 }

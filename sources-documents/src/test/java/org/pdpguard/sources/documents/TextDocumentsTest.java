@@ -8,6 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.sources.Location;
+import org.pdpguard.sources.testing.RecordingUnits;
+import org.pdpguard.sources.testing.ScanRecorder;
+import org.pdpguard.sources.testing.ScanRecorder.Found;
+import org.pdpguard.sources.testing.TestEngine;
 
 class TextDocumentsTest {
   static final String CCCD = "Số CCCD: 079203001234";
@@ -22,15 +26,15 @@ class TextDocumentsTest {
         Fixtures.pdf(
             dir.resolve("hoso.pdf"),
             List.of("Trang bìa, không có gì.", "Hồ sơ nhân viên\n" + CCCD, "Liên hệ\n" + PHONE));
-    Scans.Events e = Scans.scan(pdf, "hoso.pdf");
+    ScanRecorder e = TestEngine.scan(pdf, "hoso.pdf", DocumentReaders.all());
     assertThat(e.problems()).isEmpty();
     assertThat(e.of(EntityType.VN_CCCD))
-        .extracting(Scans.Hit::source, Scans.Hit::where, Scans.Hit::value)
+        .extracting(Found::source, Found::where, Found::value)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 "hoso.pdf", Location.NONE.with(Location.PAGE, 2), "079203001234"));
     assertThat(e.of(EntityType.PHONE_NUMBER))
-        .extracting(Scans.Hit::where)
+        .extracting(Found::where)
         .containsExactly(Location.NONE.with(Location.PAGE, 3));
   }
 
@@ -38,13 +42,11 @@ class TextDocumentsTest {
   void findsPersonalDataInADocx() throws Exception {
     Path docx =
         Fixtures.docx(dir.resolve("hopdong.docx"), List.of("Hợp đồng lao động", CCCD, EMAIL));
-    Scans.Events e = Scans.scan(docx, "hopdong.docx");
+    ScanRecorder e = TestEngine.scan(docx, "hopdong.docx", DocumentReaders.all());
     assertThat(e.problems()).isEmpty();
-    assertThat(e.of(EntityType.VN_CCCD))
-        .extracting(Scans.Hit::source)
-        .containsExactly("hopdong.docx");
+    assertThat(e.of(EntityType.VN_CCCD)).extracting(Found::source).containsExactly("hopdong.docx");
     assertThat(e.of(EntityType.EMAIL_ADDRESS))
-        .extracting(Scans.Hit::value)
+        .extracting(Found::value)
         .containsExactly("an.nguyen@example.vn");
   }
 
@@ -52,10 +54,10 @@ class TextDocumentsTest {
   void givesTheSlideNumberOfAPptxAsItsPage() throws Exception {
     Path pptx =
         Fixtures.pptx(dir.resolve("baocao.pptx"), List.of("Báo cáo quý", "Liên hệ: " + PHONE));
-    Scans.Events e = Scans.scan(pptx, "baocao.pptx");
+    ScanRecorder e = TestEngine.scan(pptx, "baocao.pptx", DocumentReaders.all());
     assertThat(e.problems()).isEmpty();
     assertThat(e.of(EntityType.PHONE_NUMBER))
-        .extracting(Scans.Hit::source, Scans.Hit::where)
+        .extracting(Found::source, Found::where)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 "baocao.pptx", Location.NONE.with(Location.PAGE, 2)));
@@ -64,7 +66,7 @@ class TextDocumentsTest {
   @Test
   void readsAPpt() throws Exception {
     Path ppt = Fixtures.ppt(dir.resolve("cu.ppt"), List.of("Trang một", CCCD));
-    Scans.Events e = Scans.scan(ppt, "cu.ppt");
+    ScanRecorder e = TestEngine.scan(ppt, "cu.ppt", DocumentReaders.all());
     assertThat(e.problems()).isEmpty();
     assertThat(e.of(EntityType.VN_CCCD)).hasSize(1);
   }
@@ -72,27 +74,25 @@ class TextDocumentsTest {
   @Test
   void readsAnOdt() throws Exception {
     Path odt = Fixtures.odt(dir.resolve("don.odt"), List.of("Đơn xin việc", CCCD, PHONE));
-    Scans.Events e = Scans.scan(odt, "don.odt");
+    ScanRecorder e = TestEngine.scan(odt, "don.odt", DocumentReaders.all());
     assertThat(e.problems()).isEmpty();
-    assertThat(e.of(EntityType.VN_CCCD)).extracting(Scans.Hit::source).containsExactly("don.odt");
+    assertThat(e.of(EntityType.VN_CCCD)).extracting(Found::source).containsExactly("don.odt");
     assertThat(e.of(EntityType.PHONE_NUMBER)).hasSize(1);
   }
 
   @Test
   void readsAnRtfWithVietnameseEscapes() throws Exception {
     Path rtf = Fixtures.rtf(dir.resolve("thu.rtf"), "Kính gửi ông Nguyễn Văn An\n" + CCCD);
-    Scans.Events e = Scans.scan(rtf, "thu.rtf");
+    ScanRecorder e = TestEngine.scan(rtf, "thu.rtf", DocumentReaders.all());
     assertThat(e.problems()).isEmpty();
-    assertThat(e.of(EntityType.VN_CCCD))
-        .extracting(Scans.Hit::value)
-        .containsExactly("079203001234");
+    assertThat(e.of(EntityType.VN_CCCD)).extracting(Found::value).containsExactly("079203001234");
   }
 
   @Test
   void readsTheTextOfAnHtmlPageNotItsMarkup() throws Exception {
     Path html =
         Fixtures.html(dir.resolve("trang.html"), "Hồ sơ", "Khách hàng: " + EMAIL + ", " + PHONE);
-    Scans.Events e = Scans.scan(html, "trang.html");
+    ScanRecorder e = TestEngine.scan(html, "trang.html", DocumentReaders.all());
     assertThat(e.problems()).isEmpty();
     assertThat(e.of(EntityType.EMAIL_ADDRESS)).hasSize(1);
     assertThat(e.of(EntityType.PHONE_NUMBER)).hasSize(1);

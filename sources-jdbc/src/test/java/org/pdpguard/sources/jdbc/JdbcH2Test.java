@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.sources.Location;
 import org.pdpguard.sources.SourceSettings;
+import org.pdpguard.sources.testing.ScanRecorder;
+import org.pdpguard.sources.testing.TestEngine;
 
 class JdbcH2Test {
   @TempDir static Path dir;
@@ -39,7 +41,11 @@ class JdbcH2Test {
 
   @Test
   void aFileDatabaseIsScannedWithFindingsAndColumnSummary() {
-    Scans.Result r = Scans.scan(fileUrl + ";USER=sa;PASSWORD=bi-mat-h2", SourceSettings.defaults());
+    ScanRecorder r =
+        TestEngine.scan(
+            new JdbcConnector(),
+            fileUrl + ";USER=sa;PASSWORD=bi-mat-h2",
+            SourceSettings.defaults());
 
     assertThat(r.outcome.error()).isNull();
     assertThat(r.errors).isEmpty();
@@ -53,8 +59,9 @@ class JdbcH2Test {
 
   @Test
   void aCompositeKeyNamesEveryColumnAndClobsAreRead() {
-    Scans.Result r =
-        Scans.scan(
+    ScanRecorder r =
+        TestEngine.scan(
+            new JdbcConnector(),
             fileUrl + ";USER=sa;PASSWORD=bi-mat-h2",
             SourceSettings.defaults().withTables(100, List.of("public.*"), List.of()));
 
@@ -83,7 +90,9 @@ class JdbcH2Test {
   void aMissingFileDatabaseIsNotCreated() {
     Path missing = dir.resolve("khong_co");
 
-    Scans.Result r = Scans.scan("jdbc:h2:" + missing.toAbsolutePath(), SourceSettings.defaults());
+    ScanRecorder r =
+        TestEngine.scan(
+            new JdbcConnector(), "jdbc:h2:" + missing.toAbsolutePath(), SourceSettings.defaults());
 
     assertThat(r.outcome.error()).contains("cannot connect to the database");
     assertThat(dir.resolve("khong_co.mv.db")).doesNotExist();
@@ -96,7 +105,7 @@ class JdbcH2Test {
       Customers.create(c, "khach", 3, "BLOB");
     }
 
-    Scans.Result r = Scans.scan(mem, SourceSettings.defaults());
+    ScanRecorder r = TestEngine.scan(new JdbcConnector(), mem, SourceSettings.defaults());
 
     assertThat(r.column("PUBLIC.KHACH.EMAIL").values()).isEqualTo(3);
   }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.sources.Location;
 import org.pdpguard.sources.SourceSettings;
+import org.pdpguard.sources.testing.ScanRecorder;
+import org.pdpguard.sources.testing.TestEngine;
 
 /**
  * Against a real MariaDB (or MySQL) server ({@link TestMariadb}); skipped when there is none. A
@@ -58,7 +60,8 @@ class JdbcMariadbTest {
       database = c.getCatalog();
     }
 
-    Scans.Result r = Scans.scan(withPassword(url), SourceSettings.defaults());
+    ScanRecorder r =
+        TestEngine.scan(new JdbcConnector(), withPassword(url), SourceSettings.defaults());
 
     assertThat(r.outcome.error()).isNull();
     assertThat(r.errors).isEmpty();
@@ -80,8 +83,9 @@ class JdbcMariadbTest {
   void aMysqlUrlIsReadWithTheMariadbClient() {
     String mysql = "jdbc:mysql:" + url.substring(url.indexOf(':', 5) + 1);
 
-    Scans.Result r =
-        Scans.scan(
+    ScanRecorder r =
+        TestEngine.scan(
+            new JdbcConnector(),
             withPassword(mysql),
             SourceSettings.defaults().withTables(3, List.of("khach_hang"), List.of()));
 

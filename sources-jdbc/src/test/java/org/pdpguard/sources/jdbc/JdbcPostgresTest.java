@@ -3,6 +3,7 @@ package org.pdpguard.sources.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,8 +15,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pdpguard.core.EntityType;
+import org.pdpguard.core.stream.LocatedFinding;
 import org.pdpguard.sources.Location;
 import org.pdpguard.sources.SourceSettings;
+import org.pdpguard.sources.testing.ScanRecorder;
+import org.pdpguard.sources.testing.TestEngine;
 
 /** Against a real PostgreSQL server ({@link TestPostgres}); each test works in its own schema. */
 class JdbcPostgresTest {
@@ -72,7 +76,8 @@ class JdbcPostgresTest {
         "INSERT INTO t_khach.ho_so (du_lieu, dia_chi_ip, the_tags) VALUES"
             + " ('{\"email\": \"an.nguyen@example.vn\"}', '203.113.12.45', '{vip,0912345678}')");
 
-    Scans.Result r = Scans.scan(urlWithPassword(), only("t_khach", 10_000));
+    ScanRecorder r =
+        TestEngine.scan(new JdbcConnector(), urlWithPassword(), only("t_khach", 10_000));
 
     assertThat(r.outcome.error()).isNull();
     assertThat(r.errors).isEmpty();
@@ -105,7 +110,7 @@ class JdbcPostgresTest {
         "ALTER TABLE t_lon.khach_hang ADD PRIMARY KEY (id)",
         "ANALYZE t_lon.khach_hang");
 
-    Scans.Result r = Scans.scan(urlWithPassword(), only("t_lon", 1000));
+    ScanRecorder r = TestEngine.scan(new JdbcConnector(), urlWithPassword(), only("t_lon", 1000));
 
     long rows = r.column("t_lon.khach_hang.email").values();
     assertThat(rows).isBetween(500L, 1000L);
@@ -119,7 +124,7 @@ class JdbcPostgresTest {
             .count();
     assertThat(far).isGreaterThan(rows / 2);
 
-    Scans.Result tiny = Scans.scan(urlWithPassword(), only("t_lon", 5));
+    ScanRecorder tiny = TestEngine.scan(new JdbcConnector(), urlWithPassword(), only("t_lon", 5));
     assertThat(tiny.column("t_lon.khach_hang.email").values()).isEqualTo(5);
   }
 
@@ -156,43 +161,48 @@ class JdbcPostgresTest {
         "CREATE TABLE t_quyen.b_tot (id int PRIMARY KEY, email text)",
         "INSERT INTO t_quyen.b_tot VALUES (1, 'tot@example.vn')");
 
-    Scans.Result r = Scans.scan(urlWithPassword(), only("t_quyen", 100));
+    ScanRecorder r = TestEngine.scan(new JdbcConnector(), urlWithPassword(), only("t_quyen", 100));
 
     String display = pg.url.substring(0, pg.url.indexOf('?'));
     assertThat(r.errors)
         .singleElement()
         .asString()
-        .startsWith(display + "!/t_quyen.a_cam :: không đọc được bảng / cannot read the table: ")
+        .startsWith(display + "!/t_quyen.a_cam: không đọc được bảng / cannot read the table: ")
         .contains("permission denied");
     assertThat(r.findings).extracting(f -> f.get(Location.TABLE)).containsOnly("t_quyen.b_tot");
     assertThat(r.outcome.error()).isNull();
   }
 
   /** Ends the scanner's server process when the first finding of {@code table} arrives. */
-  static Scans.Result dropMidScan(String table, String afterSql, String... thenSql)
+  static ScanRecorder dropMidScan(String table, String afterSql, String... thenSql)
       throws SQLException {
     AtomicBoolean dropped = new AtomicBoolean();
-    Scans.Result r = new Scans.Result();
+    ScanRecorder r;
     try (Connection admin = pg.admin()) {
-      r.onFinding =
-          f -> {
-            if (table.equals(f.get(Location.TABLE)) && dropped.compareAndSet(false, true)) {
-              try (Statement s = admin.createStatement()) {
-                for (String sql : thenSql) {
-                  s.execute(sql);
+      r =
+          new ScanRecorder() {
+            @Override
+            public void finding(String source, Location where, LocatedFinding finding)
+                throws IOException {
+              super.finding(source, where, finding);
+              if (table.equals(where.get(Location.TABLE)) && dropped.compareAndSet(false, true)) {
+                try (Statement s = admin.createStatement()) {
+                  for (String sql : thenSql) {
+                    s.execute(sql);
+                  }
+                  s.executeQuery(
+                          "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                              + " WHERE application_name = 'pdpguard'"
+                              + " AND datname = current_database() AND pid <> pg_backend_pid()")
+                      .close();
+                } catch (SQLException e) {
+                  throw new IllegalStateException(e);
                 }
-                s.executeQuery(
-                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                            + " WHERE application_name = 'pdpguard' AND datname = current_database()"
-                            + " AND pid <> pg_backend_pid()")
-                    .close();
-              } catch (SQLException e) {
-                throw new IllegalStateException(e);
               }
             }
           };
       try {
-        Scans.scan(
+        TestEngine.scan(
             new JdbcConnector(Map.of("MK", pg.password)::get),
             pg.url,
             only(table.substring(0, table.indexOf('.')), 0).withPassword("MK", null),
@@ -218,13 +228,13 @@ class JdbcPostgresTest {
         "CREATE TABLE t_ngat.b_nho (id int PRIMARY KEY, email text)",
         "INSERT INTO t_ngat.b_nho VALUES (1, 'nho@example.vn')");
 
-    Scans.Result r = dropMidScan("t_ngat.a_lon", null);
+    ScanRecorder r = dropMidScan("t_ngat.a_lon", null);
 
     assertThat(r.outcome.error()).isNull();
     assertThat(r.errors)
         .singleElement()
         .asString()
-        .contains("!/t_ngat.a_lon :: không đọc được bảng / cannot read the table: ")
+        .contains("!/t_ngat.a_lon: không đọc được bảng / cannot read the table: ")
         .doesNotContain(pg.password);
     assertThat(r.findings)
         .filteredOn(f -> "t_ngat.b_nho".equals(f.get(Location.TABLE)))
@@ -247,7 +257,7 @@ class JdbcPostgresTest {
       database = rs.getString(1);
     }
     String limit = "ALTER DATABASE \"" + database + "\" CONNECTION LIMIT ";
-    Scans.Result r = dropMidScan("t_mat.a_lon", limit + "-1", limit + "0");
+    ScanRecorder r = dropMidScan("t_mat.a_lon", limit + "-1", limit + "0");
 
     assertThat(r.errors).singleElement().asString().contains("t_mat.a_lon");
     assertThat(r.outcome.error())
@@ -261,7 +271,7 @@ class JdbcPostgresTest {
   void aWrongPasswordFailsTheSourceWithoutShowingAnyPassword() {
     String url = pg.url + (pg.url.contains("?") ? "&" : "?") + "password=sai-Mk-7731";
 
-    Scans.Result r = Scans.scan(url, only("t_khach", 10));
+    ScanRecorder r = TestEngine.scan(new JdbcConnector(), url, only("t_khach", 10));
 
     assertThat(r.outcome.error())
         .startsWith("không kết nối được tới cơ sở dữ liệu / cannot connect to the database: ")

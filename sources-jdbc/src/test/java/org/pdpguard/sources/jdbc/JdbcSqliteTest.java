@@ -18,6 +18,9 @@ import org.pdpguard.core.EntityType;
 import org.pdpguard.sources.ColumnSummary;
 import org.pdpguard.sources.Location;
 import org.pdpguard.sources.SourceSettings;
+import org.pdpguard.sources.testing.ScanRecorder;
+import org.pdpguard.sources.testing.ScanRecorder.Found;
+import org.pdpguard.sources.testing.TestEngine;
 
 class JdbcSqliteTest {
   @TempDir static Path dir;
@@ -45,17 +48,17 @@ class JdbcSqliteTest {
     }
   }
 
-  static Scans.Result scan(SourceSettings settings) {
-    return Scans.scan(url, settings);
+  static ScanRecorder scan(SourceSettings settings) {
+    return TestEngine.scan(new JdbcConnector(), url, settings);
   }
 
   @Test
   void findingsNameTheTableTheFieldAndThePrimaryKeyOfTheirRow() {
-    Scans.Result r = scan(SourceSettings.defaults());
+    ScanRecorder r = scan(SourceSettings.defaults());
 
     assertThat(r.outcome.error()).isNull();
     assertThat(r.errors).isEmpty();
-    Scans.Found cccd =
+    Found cccd =
         r.findings.stream()
             .filter(f -> f.type() == EntityType.VN_CCCD && "id=3".equals(f.get(Location.KEY)))
             .findFirst()
@@ -69,7 +72,7 @@ class JdbcSqliteTest {
 
   @Test
   void theColumnSummarySaysWhatEachCustomerColumnHolds() {
-    Scans.Result r = scan(SourceSettings.defaults());
+    ScanRecorder r = scan(SourceSettings.defaults());
 
     assertThat(r.columnTypes())
         .containsEntry("main.khach_hang.so_cccd", EntityType.VN_CCCD)
@@ -85,7 +88,7 @@ class JdbcSqliteTest {
 
   @Test
   void binaryColumnsAndViewsAreNotRead() {
-    Scans.Result r = scan(SourceSettings.defaults());
+    ScanRecorder r = scan(SourceSettings.defaults());
 
     assertThat(r.findings).noneMatch(f -> "anh".equals(f.get(Location.FIELD)));
     assertThat(r.findings).noneMatch(f -> "main.v_khach".equals(f.get(Location.TABLE)));
@@ -93,7 +96,7 @@ class JdbcSqliteTest {
 
   @Test
   void rowsOfATableWithoutPrimaryKeyAreNumbered() {
-    Scans.Result r = scan(SourceSettings.defaults());
+    ScanRecorder r = scan(SourceSettings.defaults());
 
     assertThat(r.findings)
         .filteredOn(f -> "main.nhat_ky".equals(f.get(Location.TABLE)))
@@ -105,7 +108,7 @@ class JdbcSqliteTest {
 
   @Test
   void tableAndColumnNamesWithQuotesAndVietnameseLettersAreQuoted() {
-    Scans.Result r = scan(SourceSettings.defaults());
+    ScanRecorder r = scan(SourceSettings.defaults());
 
     assertThat(r.findings)
         .filteredOn(f -> "main.khách \"VIP\"".equals(f.get(Location.TABLE)))
@@ -120,7 +123,7 @@ class JdbcSqliteTest {
 
   @Test
   void onlySampleRowsRowsOfEachTableAreRead() {
-    Scans.Result r = scan(SourceSettings.defaults().withTables(5, List.of(), List.of()));
+    ScanRecorder r = scan(SourceSettings.defaults().withTables(5, List.of(), List.of()));
 
     assertThat(r.column("main.khach_hang.email").values()).isEqualTo(5);
     assertThat(r.findings)
@@ -131,7 +134,7 @@ class JdbcSqliteTest {
 
   @Test
   void aValueIsReadOnlyToItsFirst64KChars() {
-    Scans.Result r =
+    ScanRecorder r =
         scan(SourceSettings.defaults().withTables(0, List.of("ghi_chu_dai"), List.of()));
 
     assertThat(r.findings)
@@ -142,7 +145,7 @@ class JdbcSqliteTest {
 
   @Test
   void includeAndExcludePatternsChooseTablesAndExcludeWins() {
-    Scans.Result r =
+    ScanRecorder r =
         scan(
             SourceSettings.defaults()
                 .withTables(10_000, List.of("main.khach*", "nhat_ky"), List.of("*VIP*")));
@@ -154,7 +157,7 @@ class JdbcSqliteTest {
 
   @Test
   void patternsThatMatchNoTableAreReportedAsNothingToRead() {
-    Scans.Result r = scan(SourceSettings.defaults().withTables(10, List.of("khong_co"), List.of()));
+    ScanRecorder r = scan(SourceSettings.defaults().withTables(10, List.of("khong_co"), List.of()));
 
     assertThat(r.findings).isEmpty();
     assertThat(r.skipped).singleElement().asString().contains("no tables to read");
@@ -183,7 +186,8 @@ class JdbcSqliteTest {
   void aMissingDatabaseFileIsAnErrorAndIsNotCreated() {
     Path missing = dir.resolve("khong-co.db");
 
-    Scans.Result r = Scans.scan("jdbc:sqlite:" + missing, SourceSettings.defaults());
+    ScanRecorder r =
+        TestEngine.scan(new JdbcConnector(), "jdbc:sqlite:" + missing, SourceSettings.defaults());
 
     assertThat(r.outcome.error()).contains("cannot connect to the database");
     assertThat(missing).doesNotExist();
@@ -214,13 +218,13 @@ class JdbcSqliteTest {
       }
     }
 
-    Scans.Result r = Scans.scan(broken, SourceSettings.defaults());
+    ScanRecorder r = TestEngine.scan(new JdbcConnector(), broken, SourceSettings.defaults());
 
     assertThat(r.outcome.error()).isNull();
     assertThat(r.errors)
         .singleElement()
         .asString()
-        .startsWith(broken + "!/main.a_hong :: ")
+        .startsWith(broken + "!/main.a_hong: ")
         .contains("cannot read the table");
     assertThat(r.findings).extracting(f -> f.get(Location.TABLE)).containsOnly("main.b_tot");
     assertThat(Files.exists(file)).isTrue();

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.pdpguard.sources.SourceSettings;
+import org.pdpguard.sources.testing.ScanRecorder;
+import org.pdpguard.sources.testing.TestEngine;
 
 class JdbcTargetTest {
   @ParameterizedTest(name = "{0}")
@@ -89,7 +91,7 @@ class JdbcTargetTest {
     }
     String url = "jdbc:postgresql://127.0.0.1:" + port + "/crm?user=an&password=Mk-9xQ-secret";
 
-    Scans.Result r = Scans.scan(url, SourceSettings.defaults());
+    ScanRecorder r = TestEngine.scan(new JdbcConnector(), url, SourceSettings.defaults());
 
     assertThat(r.outcome.error())
         .startsWith("không kết nối được tới cơ sở dữ liệu / cannot connect to the database: ")
@@ -100,7 +102,9 @@ class JdbcTargetTest {
 
   @Test
   void aJdbcUrlWithoutADriverSaysSo() {
-    Scans.Result r = Scans.scan("jdbc:khongco://db/x?password=Mk-9xQ", SourceSettings.defaults());
+    ScanRecorder r =
+        TestEngine.scan(
+            new JdbcConnector(), "jdbc:khongco://db/x?password=Mk-9xQ", SourceSettings.defaults());
 
     assertThat(r.outcome.error())
         .isEqualTo(
@@ -113,12 +117,8 @@ class JdbcTargetTest {
     String url = "jdbc:postgresql://127.0.0.1:1/crm?user=an";
     JdbcConnector connector = new JdbcConnector(Map.of("PG_MK", "tu-bien-moi-truong")::get);
 
-    Scans.Result unset =
-        Scans.scan(
-            connector,
-            url,
-            SourceSettings.defaults().withPassword("KHONG_CO", null),
-            new Scans.Result());
+    ScanRecorder unset =
+        TestEngine.scan(connector, url, SourceSettings.defaults().withPassword("KHONG_CO", null));
     assertThat(unset.outcome.error())
         .isEqualTo(
             "biến môi trường KHONG_CO chưa được đặt / environment variable KHONG_CO is not set");
@@ -128,7 +128,7 @@ class JdbcTargetTest {
         List.of(
             SourceSettings.defaults().withPassword("PG_MK", null),
             SourceSettings.defaults().withPassword(null, file))) {
-      Scans.Result r = Scans.scan(connector, url, s, new Scans.Result());
+      ScanRecorder r = TestEngine.scan(connector, url, s);
       assertThat(r.outcome.error()).contains("cannot connect to the database");
       assertThat(r.everything()).doesNotContain("tu-bien-moi-truong").doesNotContain("tu-tep");
     }

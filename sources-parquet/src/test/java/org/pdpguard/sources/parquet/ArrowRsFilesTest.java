@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.pdpguard.sources.testing.RecordingUnits;
 
 /**
  * Files written by another implementation, arrow-rs (see make-arrow-rs-fixtures.cjs beside them):
@@ -32,11 +33,11 @@ class ArrowRsFilesTest {
         "arrow-rs-gzip.parquet"
       })
   void readsEveryRowAndValueOfAFileWrittenByArrowRs(String name) throws IOException {
-    Recorded units = ParquetValuesTest.read(fixture(name));
+    RecordingUnits units = ParquetValuesTest.read(fixture(name));
 
     assertThat(units.errors).isEmpty();
     assertThat(units.rows).hasSize(20);
-    Recorded.Row first = units.rows.get(0);
+    RecordingUnits.Row first = units.rows.get(0);
     assertThat(first.values("ho_ten")).containsExactly("Nguyễn Văn An");
     assertThat(first.values("so_cccd")).containsExactly("001070001234");
     assertThat(first.values("so_dien_thoai")).containsExactly("0904567000");
@@ -45,7 +46,7 @@ class ArrowRsFilesTest {
     assertThat(first.values("cap_nhat")).containsExactly("2024-03-01T08:30:00Z");
     assertThat(first.values("customer.email")).containsExactly("kh0@example.vn");
     assertThat(first.values("tags")).containsExactly("vip", "hà nội 0");
-    Recorded.Row last = units.rows.get(19);
+    RecordingUnits.Row last = units.rows.get(19);
     assertThat(last.where().get("row")).isEqualTo(20L);
     assertThat(last.values("so_cccd")).containsExactly("079201001253");
     assertThat(last.values("tags")).containsExactly("vip", "hà nội 19");

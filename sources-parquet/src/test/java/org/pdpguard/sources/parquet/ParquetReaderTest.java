@@ -22,6 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.pdpguard.sources.Content;
 import org.pdpguard.sources.Extraction;
+import org.pdpguard.sources.testing.RecordingUnits;
+import org.pdpguard.sources.testing.ScanRecorder.Note;
 
 /** What the reader takes, the codecs it decodes, and how it reports broken files. */
 class ParquetReaderTest {
@@ -35,7 +37,7 @@ class ParquetReaderTest {
 
     Path file = dir.resolve("people.parquet");
     Fixtures.people(file, 3, CompressionCodecName.SNAPPY);
-    Recorded units = new Recorded();
+    RecordingUnits units = RecordingUnits.recordsOnly();
     Extraction extraction = new Extraction(List.of(reader), List.of());
     try (InputStream in = Files.newInputStream(file)) {
       extraction.read(Content.top("dump.bin", -1, null), in, units);
@@ -51,7 +53,7 @@ class ParquetReaderTest {
     Path file = dir.resolve("people.parquet");
     Fixtures.people(file, 50, codec);
 
-    Recorded units = ParquetValuesTest.read(file);
+    RecordingUnits units = ParquetValuesTest.read(file);
 
     assertThat(units.errors).isEmpty();
     assertThat(units.rows).hasSize(50);
@@ -98,7 +100,7 @@ class ParquetReaderTest {
     Fixtures.write(file, Fixtures.PEOPLE, CompressionCodecName.UNCOMPRESSED, 20, peopleRows(60));
     corruptChunks(file, List.of(1));
 
-    Recorded units = ParquetValuesTest.read(file);
+    RecordingUnits units = ParquetValuesTest.read(file);
 
     assertThat(units.errors)
         .singleElement()
@@ -116,7 +118,7 @@ class ParquetReaderTest {
     Path file = dir.resolve("people.parquet");
     Fixtures.write(file, Fixtures.PEOPLE, CompressionCodecName.UNCOMPRESSED, 4, peopleRows(60));
     corruptChunks(file, java.util.stream.IntStream.range(0, 15).boxed().toList());
-    Recorded units = new Recorded();
+    RecordingUnits units = RecordingUnits.recordsOnly();
 
     assertThatThrownBy(
             () -> {
@@ -134,7 +136,7 @@ class ParquetReaderTest {
   void skipsRowGroupsLargerThanTheLimitInsteadOfLoadingThem() throws IOException {
     Path file = dir.resolve("people.parquet");
     Fixtures.people(file, 20, CompressionCodecName.SNAPPY);
-    Recorded units = new Recorded();
+    RecordingUnits units = RecordingUnits.recordsOnly();
 
     try (InputStream in = Files.newInputStream(file)) {
       new ParquetReader(null, 100)
@@ -168,18 +170,18 @@ class ParquetReaderTest {
     Path binary = dir.resolve("blobs.parquet");
     Fixtures.write(binary, blobs, CompressionCodecName.SNAPPY, 0, w -> {});
 
-    Recorded none = ParquetValuesTest.read(empty);
-    Recorded skipped = ParquetValuesTest.read(binary);
+    RecordingUnits none = ParquetValuesTest.read(empty);
+    RecordingUnits skipped = ParquetValuesTest.read(binary);
 
     assertThat(none.rows).isEmpty();
     assertThat(none.errors).isEmpty();
     assertThat(skipped.skipped)
-        .containsExactly("blobs.parquet: không có cột văn bản / no text column");
+        .containsExactly(new Note("blobs.parquet", "không có cột văn bản / no text column"));
   }
 
   @Test
   void reportsAnEmptyStreamAsTooShort() {
-    Recorded units = new Recorded();
+    RecordingUnits units = RecordingUnits.recordsOnly();
     assertThatThrownBy(
             () ->
                 new ParquetReader()

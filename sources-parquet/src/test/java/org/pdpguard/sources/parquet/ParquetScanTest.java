@@ -19,20 +19,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pdpguard.core.EntityType;
-import org.pdpguard.core.detect.Detector;
-import org.pdpguard.core.recognizer.Recognizers;
 import org.pdpguard.sources.ColumnSummary;
-import org.pdpguard.sources.Extraction;
 import org.pdpguard.sources.Location;
 import org.pdpguard.sources.Source;
 import org.pdpguard.sources.SourceScanner;
 import org.pdpguard.sources.SourceSettings;
+import org.pdpguard.sources.testing.ScanRecorder;
+import org.pdpguard.sources.testing.ScanRecorder.Found;
+import org.pdpguard.sources.testing.TestEngine;
 
 /** Parquet files scanned end to end by the real detector, through {@link SourceScanner}. */
 class ParquetScanTest {
-  private static final Detector DETECTOR =
-      Detector.builder().addAll(Recognizers.defaults()).build();
-
   @TempDir Path dir;
 
   @BeforeEach
@@ -41,12 +38,10 @@ class ParquetScanTest {
   }
 
   private SourceScanner scanner(SourceSettings settings) {
-    return new SourceScanner(
-        DETECTOR,
-        new Extraction(
-            List.of(new ParquetReader(dir.resolve("spool"), ParquetRows.MAX_ROW_GROUP_BYTES)),
-            List.of()),
-        settings);
+    return TestEngine.scanner(
+        settings,
+        List.of(new ParquetReader(dir.resolve("spool"), ParquetRows.MAX_ROW_GROUP_BYTES)),
+        List.of());
   }
 
   private SourceScanner scanner() {
@@ -57,15 +52,14 @@ class ParquetScanTest {
   void findsPersonalDataPerRowAndColumnAndSummarisesEachColumn() throws IOException {
     Path file = dir.resolve("khach_hang.parquet");
     Fixtures.people(file, 20, CompressionCodecName.SNAPPY);
-    Events events = new Events();
+    ScanRecorder events = new ScanRecorder();
 
     SourceScanner.Outcome outcome = scanner().scan(Source.file("khach_hang.parquet", file), events);
 
     assertThat(outcome.error()).isNull();
     assertThat(outcome.bytes()).isEqualTo(Files.size(file));
     assertThat(events.errors).isEmpty();
-    List<Events.Found> cccd =
-        events.findings.stream().filter(f -> f.finding().type() == EntityType.VN_CCCD).toList();
+    List<Found> cccd = events.of(EntityType.VN_CCCD);
     assertThat(cccd).hasSize(20);
     assertThat(cccd.get(0).where())
         .isEqualTo(Location.NONE.with(Location.ROW, 1).with(Location.FIELD, "so_cccd"));
@@ -86,7 +80,7 @@ class ParquetScanTest {
     assertThat(events.column("email").share()).isEqualTo(1.0);
   }
 
-  private static Set<Long> rowsWith(Events events, EntityType type, String field) {
+  private static Set<Long> rowsWith(ScanRecorder events, EntityType type, String field) {
     return events.findings.stream()
         .filter(f -> f.finding().type() == type && field.equals(f.where().get(Location.FIELD)))
         .map(f -> (Long) f.where().get(Location.ROW))
@@ -123,7 +117,7 @@ class ParquetScanTest {
             w.accept(g);
           }
         });
-    Events events = new Events();
+    ScanRecorder events = new ScanRecorder();
 
     SourceScanner.Outcome outcome = scanner().scan(Source.file("orders.parquet", file), events);
 
@@ -140,7 +134,7 @@ class ParquetScanTest {
     Path file = dir.resolve("people.parquet");
     Fixtures.people(file, 20, CompressionCodecName.GZIP);
     byte[] bytes = Files.readAllBytes(file);
-    Events events = new Events();
+    ScanRecorder events = new ScanRecorder();
 
     SourceScanner.Outcome outcome =
         scanner().scan(Source.stream("-", new ByteArrayInputStream(bytes)), events);
@@ -159,7 +153,7 @@ class ParquetScanTest {
     byte[] bytes = Files.readAllBytes(file);
     SourceSettings small =
         SourceSettings.defaults().withArchiveLimits(5, bytes.length / 2, 8L << 30, 200);
-    Events events = new Events();
+    ScanRecorder events = new ScanRecorder();
 
     SourceScanner.Outcome outcome =
         scanner(small).scan(Source.stream("-", new ByteArrayInputStream(bytes)), events);
@@ -178,8 +172,8 @@ class ParquetScanTest {
     byte[] bytes = Files.readAllBytes(file);
     byte[] half = java.util.Arrays.copyOf(bytes, bytes.length / 2);
     Path cut = Files.write(dir.resolve("cut.parquet"), half);
-    Events fromFile = new Events();
-    Events fromStream = new Events();
+    ScanRecorder fromFile = new ScanRecorder();
+    ScanRecorder fromStream = new ScanRecorder();
 
     String onDisk = scanner().scan(Source.file("cut.parquet", cut), fromFile).error();
     String streamed =
@@ -201,7 +195,7 @@ class ParquetScanTest {
             dir.resolve("notes.parquet"),
             "ho_ten,so_cccd\nNguyễn Văn An,079203001234\n",
             StandardCharsets.UTF_8);
-    Events events = new Events();
+    ScanRecorder events = new ScanRecorder();
 
     SourceScanner.Outcome outcome = scanner().scan(Source.file("notes.parquet", file), events);
 

@@ -21,13 +21,14 @@ import org.apache.parquet.schema.MessageTypeParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pdpguard.sources.Content;
+import org.pdpguard.sources.testing.RecordingUnits;
 
 /** How Parquet values and column paths become record fields. */
 class ParquetValuesTest {
   @TempDir Path dir;
 
-  static Recorded read(Path file) throws IOException {
-    Recorded units = new Recorded();
+  static RecordingUnits read(Path file) throws IOException {
+    RecordingUnits units = RecordingUnits.recordsOnly();
     String name = file.getFileName().toString();
     try (InputStream in = Files.newInputStream(file)) {
       new ParquetReader().read(Content.top(name, Files.size(file), file), in, units);
@@ -103,7 +104,7 @@ class ParquetValuesTest {
     Path file = dir.resolve("types.parquet");
     Fixtures.write(file, TYPES, CompressionCodecName.SNAPPY, 0, w -> w.accept(g));
 
-    Recorded.Row row = read(file).rows.get(0);
+    RecordingUnits.Row row = read(file).rows.get(0);
 
     assertThat(row.values("s")).containsExactly("Nguyễn Văn An");
     assertThat(row.values("e")).containsExactly("NU");
@@ -174,7 +175,7 @@ class ParquetValuesTest {
     Path file = dir.resolve("nested.parquet");
     Fixtures.write(file, schema, CompressionCodecName.GZIP, 0, w -> w.accept(g));
 
-    Recorded.Row row = read(file).rows.get(0);
+    RecordingUnits.Row row = read(file).rows.get(0);
 
     assertThat(row.names())
         .containsExactly(

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,10 @@ import org.pdpguard.sources.FormatReader;
 import org.pdpguard.sources.SourceSettings;
 import org.pdpguard.sources.archive.Archives.Item;
 import org.pdpguard.sources.records.RecordReaders;
-import org.pdpguard.sources.records.Scans;
+import org.pdpguard.sources.testing.ScanRecorder;
+import org.pdpguard.sources.testing.ScanRecorder.Found;
+import org.pdpguard.sources.testing.ScanRecorder.Note;
+import org.pdpguard.sources.testing.TestEngine;
 
 class ArchiveReadersTest {
   static final String CCCD_TEXT = "Nhân viên: Nguyễn Văn An\nSố CCCD: 079203001234\n";
@@ -31,14 +33,12 @@ class ArchiveReadersTest {
     return all;
   }
 
-  Scans.Collected scan(String name, byte[] bytes) throws IOException {
+  ScanRecorder scan(String name, byte[] bytes) throws IOException {
     return scan(name, bytes, SourceSettings.defaults());
   }
 
-  Scans.Collected scan(String name, byte[] bytes, SourceSettings settings) throws IOException {
-    Path file = dir.resolve(name);
-    Files.write(file, bytes);
-    return Scans.scan(file, name, settings, readers());
+  ScanRecorder scan(String name, byte[] bytes, SourceSettings settings) throws IOException {
+    return TestEngine.scanBytes(dir, name, bytes, settings, readers());
   }
 
   @Test
@@ -46,18 +46,18 @@ class ArchiveReadersTest {
     byte[] inner = Archives.streamedZip(Archives.text("hr/nv.txt", CCCD_TEXT));
     byte[] outer = Archives.gzip(Archives.tar(new Item("inner.zip", inner)));
 
-    Scans.Collected c = scan("a.tar.gz", outer);
+    ScanRecorder c = scan("a.tar.gz", outer);
 
     assertThat(c.outcome.error()).isNull();
     assertThat(c.errors).isEmpty();
     assertThat(c.of(EntityType.VN_CCCD))
-        .extracting(Scans.Found::source)
+        .extracting(Found::source)
         .containsExactly("a.tar.gz!/inner.zip!/hr/nv.txt");
   }
 
   @Test
   void aGzipFileIsReadAsTheFileItHolds() throws IOException {
-    Scans.Collected c = scan("export.csv.gz", Archives.gzip(CSV.getBytes(StandardCharsets.UTF_8)));
+    ScanRecorder c = scan("export.csv.gz", Archives.gzip(CSV.getBytes(StandardCharsets.UTF_8)));
 
     assertThat(c.column("export.csv.gz!/export.csv", "so_cccd").type())
         .isEqualTo(EntityType.VN_CCCD);
@@ -86,7 +86,7 @@ class ArchiveReadersTest {
     byte[] b2 = Archives.streamedZip(new Item("b.zip", c3), Archives.text("b.txt", CCCD_TEXT));
     SourceSettings settings = SourceSettings.defaults().withArchiveLimits(1, 1 << 20, 1 << 24, 200);
 
-    Scans.Collected c = scan("a.zip", b2, settings);
+    ScanRecorder c = scan("a.zip", b2, settings);
 
     assertThat(c.sources()).containsExactly("a.zip!/b.txt");
     assertThat(c.skipped)
@@ -107,12 +107,12 @@ class ArchiveReadersTest {
             Archives.text("C:\\Windows\\x.txt", CCCD_TEXT),
             Archives.text("ok/./nv.txt", CCCD_TEXT));
 
-    Scans.Collected c = scan("x.zip", zip);
+    ScanRecorder c = scan("x.zip", zip);
 
     assertThat(c.errors)
-        .extracting(Scans.Note::source)
+        .extracting(Note::source)
         .containsExactly("x.zip!/../evil.txt", "x.zip!//etc/passwd", "x.zip!/C:/Windows/x.txt");
-    assertThat(c.errors).extracting(Scans.Note::message).containsOnly(EntryPaths.UNSAFE);
+    assertThat(c.errors).extracting(Note::message).containsOnly(EntryPaths.UNSAFE);
     assertThat(c.sources()).containsExactly("x.zip!/ok/nv.txt");
   }
 
@@ -122,7 +122,7 @@ class ArchiveReadersTest {
         Archives.tar(
             new Item("passwd -> /etc/passwd", new byte[0]), Archives.text("nv.txt", CCCD_TEXT));
 
-    Scans.Collected c = scan("links.tar", tar);
+    ScanRecorder c = scan("links.tar", tar);
 
     assertThat(c.skipped)
         .singleElement()
@@ -142,7 +142,7 @@ class ArchiveReadersTest {
             Archives.text("small.txt", CCCD_TEXT));
     SourceSettings settings = SourceSettings.defaults().withArchiveLimits(5, 1000, 1 << 20, 200);
 
-    Scans.Collected c = scan("t.tar", tar, settings);
+    ScanRecorder c = scan("t.tar", tar, settings);
 
     assertThat(c.errors)
         .singleElement()
@@ -163,14 +163,14 @@ class ArchiveReadersTest {
     Path zip = dir.resolve("r.zip");
     Archives.sizedZip(zip, Archives.text("[Content_Types].xml", CCCD_TEXT));
 
-    Scans.Collected asDocx = Scans.scan(docx, "r.docx", SourceSettings.defaults(), readers());
-    Scans.Collected asBin = Scans.scan(named, "r.bin", SourceSettings.defaults(), readers());
-    Scans.Collected asZip = Scans.scan(zip, "r.zip", SourceSettings.defaults(), readers());
+    ScanRecorder asDocx = TestEngine.scan(docx, "r.docx", SourceSettings.defaults(), readers());
+    ScanRecorder asBin = TestEngine.scan(named, "r.bin", SourceSettings.defaults(), readers());
+    ScanRecorder asZip = TestEngine.scan(zip, "r.zip", SourceSettings.defaults(), readers());
 
     assertThat(asDocx.findings).isEmpty();
-    assertThat(asDocx.skipped).extracting(Scans.Note::source).containsExactly("r.docx");
+    assertThat(asDocx.skipped).extracting(Note::source).containsExactly("r.docx");
     assertThat(asBin.findings).isEmpty();
-    assertThat(asBin.skipped).extracting(Scans.Note::source).containsExactly("r.bin");
+    assertThat(asBin.skipped).extracting(Note::source).containsExactly("r.bin");
     assertThat(asZip.sources()).containsExactly("r.zip!/[Content_Types].xml");
   }
 
@@ -189,13 +189,12 @@ class ArchiveReadersTest {
         zip, Archives.text("a.csv", csv.toString()), Archives.text("b.jsonl", jsonl.toString()));
     SourceSettings settings = SourceSettings.defaults().withArchiveLimits(5, 1L << 30, 1L << 30, 5);
 
-    Scans.Collected c = Scans.scan(zip, "exports.zip", settings, readers());
+    ScanRecorder c = TestEngine.scan(zip, "exports.zip", settings, readers());
 
     String limit = LimitExceeded.ratio(5).getMessage();
     assertThat(c.errors)
         .containsExactly(
-            new Scans.Note("exports.zip!/a.csv", limit),
-            new Scans.Note("exports.zip!/b.jsonl", limit));
+            new Note("exports.zip!/a.csv", limit), new Note("exports.zip!/b.jsonl", limit));
     assertThat(c.sources()).containsExactly("exports.zip!/a.csv", "exports.zip!/b.jsonl");
   }
 }

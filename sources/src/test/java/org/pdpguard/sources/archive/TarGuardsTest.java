@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
@@ -12,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pdpguard.sources.SourceSettings;
 import org.pdpguard.sources.archive.Archives.Item;
-import org.pdpguard.sources.records.Scans;
+import org.pdpguard.sources.testing.ScanRecorder;
+import org.pdpguard.sources.testing.ScanRecorder.Note;
+import org.pdpguard.sources.testing.TestEngine;
 
 /** Bombs and damage in tar archives and compressed files. */
 class TarGuardsTest {
@@ -21,10 +22,8 @@ class TarGuardsTest {
 
   @TempDir Path dir;
 
-  Scans.Collected scan(String name, byte[] bytes, SourceSettings settings) throws IOException {
-    Path file = dir.resolve(name);
-    Files.write(file, bytes);
-    return Scans.scan(file, name, settings, ArchiveReadersTest.readers());
+  ScanRecorder scan(String name, byte[] bytes, SourceSettings settings) throws IOException {
+    return TestEngine.scanBytes(dir, name, bytes, settings, ArchiveReadersTest.readers());
   }
 
   @Test
@@ -35,10 +34,10 @@ class TarGuardsTest {
             ZipGuardsTest.bomb("zeros.txt"),
             Archives.text("c.txt", CCCD_TEXT));
 
-    Scans.Collected c = scan("b.tar.gz", tgz, SourceSettings.defaults());
+    ScanRecorder c = scan("b.tar.gz", tgz, SourceSettings.defaults());
 
     assertThat(c.errors)
-        .extracting(Scans.Note::source)
+        .extracting(Note::source)
         .containsExactly("b.tar.gz!/zeros.txt", "b.tar.gz");
     assertThat(c.errors.get(0).message()).contains("likely a zip bomb");
     assertThat(c.errors.get(1).message()).isEqualTo(Entries.STOPPED);
@@ -59,12 +58,12 @@ class TarGuardsTest {
     }
     SourceSettings settings = SourceSettings.defaults().withArchiveLimits(5, 2 * MB, 1L << 40, 1e6);
 
-    Scans.Collected c = scan("zeros.txt.gz", out.toByteArray(), settings);
+    ScanRecorder c = scan("zeros.txt.gz", out.toByteArray(), settings);
 
     assertThat(c.outcome.error()).isNull();
     assertThat(c.errors)
         .containsExactly(
-            new Scans.Note("zeros.txt.gz!/zeros.txt", LimitExceeded.entry(2 * MB).getMessage()));
+            new Note("zeros.txt.gz!/zeros.txt", LimitExceeded.entry(2 * MB).getMessage()));
   }
 
   @Test
@@ -77,8 +76,7 @@ class TarGuardsTest {
             new Item("n.bin", noise),
             Archives.text("c.txt", CCCD_TEXT));
 
-    Scans.Collected c =
-        scan("cut.tgz", Arrays.copyOf(tgz, tgz.length / 2), SourceSettings.defaults());
+    ScanRecorder c = scan("cut.tgz", Arrays.copyOf(tgz, tgz.length / 2), SourceSettings.defaults());
 
     assertThat(c.sources()).containsExactly("cut.tgz!/a.txt");
     assertThat(c.outcome.error()).startsWith("tệp nén hỏng hoặc bị cắt cụt / corrupt or truncated");
@@ -91,7 +89,7 @@ class TarGuardsTest {
     byte[] junk = "zzzzzzzz".getBytes(StandardCharsets.US_ASCII);
     System.arraycopy(junk, 0, tar, 1024 + 148, junk.length);
 
-    Scans.Collected c = scan("m.tar", tar, SourceSettings.defaults());
+    ScanRecorder c = scan("m.tar", tar, SourceSettings.defaults());
 
     assertThat(c.sources()).containsExactly("m.tar!/a.txt");
     assertThat(c.outcome.error()).startsWith("tệp nén hỏng hoặc bị cắt cụt / corrupt or truncated");
@@ -101,7 +99,7 @@ class TarGuardsTest {
   void aFileNamedTarThatIsNotOneIsReportedAsDamaged() throws IOException {
     byte[] text = "Số CCCD: 079203001234 ".repeat(100).getBytes(StandardCharsets.UTF_8);
 
-    Scans.Collected c = scan("x.tar", text, SourceSettings.defaults());
+    ScanRecorder c = scan("x.tar", text, SourceSettings.defaults());
 
     assertThat(c.outcome.error()).startsWith("tệp nén hỏng hoặc bị cắt cụt / corrupt or truncated");
     assertThat(c.findings).isEmpty();

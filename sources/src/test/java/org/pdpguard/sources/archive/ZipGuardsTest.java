@@ -12,7 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.sources.SourceSettings;
 import org.pdpguard.sources.archive.Archives.Item;
-import org.pdpguard.sources.records.Scans;
+import org.pdpguard.sources.testing.ScanRecorder;
+import org.pdpguard.sources.testing.ScanRecorder.Note;
+import org.pdpguard.sources.testing.TestEngine;
 
 /** Zip bombs, encrypted and damaged archives: each is reported and the scan goes on. */
 class ZipGuardsTest {
@@ -28,14 +30,13 @@ class ZipGuardsTest {
     return new Item(name, block, 100);
   }
 
-  Scans.Collected scan(Path file, SourceSettings settings) {
-    return Scans.scan(file, file.getFileName().toString(), settings, ArchiveReadersTest.readers());
+  ScanRecorder scan(Path file, SourceSettings settings) {
+    return TestEngine.scan(
+        file, file.getFileName().toString(), settings, ArchiveReadersTest.readers());
   }
 
-  Scans.Collected scan(String name, byte[] bytes, SourceSettings settings) throws IOException {
-    Path file = dir.resolve(name);
-    Files.write(file, bytes);
-    return scan(file, settings);
+  ScanRecorder scan(String name, byte[] bytes, SourceSettings settings) throws IOException {
+    return TestEngine.scanBytes(dir, name, bytes, settings, ArchiveReadersTest.readers());
   }
 
   @Test
@@ -49,7 +50,7 @@ class ZipGuardsTest {
     SourceSettings settings = SourceSettings.defaults().withArchiveLimits(5, 2 * MB, 1L << 40, 1e6);
 
     long start = System.nanoTime();
-    Scans.Collected c = scan(zip, settings);
+    ScanRecorder c = scan(zip, settings);
     long millis = (System.nanoTime() - start) / 1_000_000;
 
     assertThat(c.outcome.error()).isNull();
@@ -72,7 +73,7 @@ class ZipGuardsTest {
     SourceSettings settings =
         SourceSettings.defaults().withArchiveLimits(5, 1L << 40, 1L << 40, 100);
 
-    Scans.Collected c = scan(zip, settings);
+    ScanRecorder c = scan(zip, settings);
 
     assertThat(c.errors)
         .singleElement()
@@ -93,10 +94,10 @@ class ZipGuardsTest {
             bomb("zeros.txt"),
             Archives.text("c.txt", CCCD_TEXT));
 
-    Scans.Collected c = scan("streamed.zip", zip, SourceSettings.defaults());
+    ScanRecorder c = scan("streamed.zip", zip, SourceSettings.defaults());
 
     assertThat(c.errors)
-        .extracting(Scans.Note::source)
+        .extracting(Note::source)
         .containsExactly("streamed.zip!/zeros.txt", "streamed.zip");
     assertThat(c.errors.get(0).message()).contains("likely a zip bomb");
     assertThat(c.errors.get(1).message()).isEqualTo(Entries.STOPPED);
@@ -119,7 +120,7 @@ class ZipGuardsTest {
         SourceSettings.defaults().withArchiveLimits(8, 1L << 30, 32L * MB, 1e6);
 
     long start = System.nanoTime();
-    Scans.Collected c = scan("quine.zip", level, settings);
+    ScanRecorder c = scan("quine.zip", level, settings);
     long millis = (System.nanoTime() - start) / 1_000_000;
 
     assertThat(c.outcome.error()).isNull();
@@ -143,11 +144,9 @@ class ZipGuardsTest {
     long total = 3L * text.length + 10;
     SourceSettings settings = SourceSettings.defaults().withArchiveLimits(5, 1L << 30, total, 1e6);
 
-    Scans.Collected c = scan(zip, settings);
+    ScanRecorder c = scan(zip, settings);
 
-    assertThat(c.errors)
-        .extracting(Scans.Note::source)
-        .containsExactly("many.zip!/nv3.txt", "many.zip");
+    assertThat(c.errors).extracting(Note::source).containsExactly("many.zip!/nv3.txt", "many.zip");
     assertThat(c.errors.get(0).message()).isEqualTo(LimitExceeded.total(total).getMessage());
     assertThat(c.sources())
         .startsWith("many.zip!/nv0.txt", "many.zip!/nv1.txt", "many.zip!/nv2.txt")
@@ -164,10 +163,9 @@ class ZipGuardsTest {
         Archives.text("c.txt", CCCD_TEXT));
     ZipBytes.setEncrypted(zip, "secret.txt");
 
-    Scans.Collected c = scan(zip, SourceSettings.defaults());
+    ScanRecorder c = scan(zip, SourceSettings.defaults());
 
-    assertThat(c.errors)
-        .containsExactly(new Scans.Note("secret.zip!/secret.txt", Entries.ENCRYPTED));
+    assertThat(c.errors).containsExactly(new Note("secret.zip!/secret.txt", Entries.ENCRYPTED));
     assertThat(c.errors.get(0).message()).contains("mã hoá").contains("encrypted");
     assertThat(c.sources()).containsExactly("secret.zip!/a.txt", "secret.zip!/c.txt");
   }
@@ -183,12 +181,12 @@ class ZipGuardsTest {
             Archives.text("c.txt", CCCD_TEXT)));
     ZipBytes.setEncrypted(zip, "secret.txt");
 
-    Scans.Collected c = scan(zip, SourceSettings.defaults());
+    ScanRecorder c = scan(zip, SourceSettings.defaults());
 
     assertThat(c.errors)
         .containsExactly(
-            new Scans.Note("streamed-secret.zip!/secret.txt", Entries.ENCRYPTED),
-            new Scans.Note("streamed-secret.zip", Entries.STOPPED));
+            new Note("streamed-secret.zip!/secret.txt", Entries.ENCRYPTED),
+            new Note("streamed-secret.zip", Entries.STOPPED));
     assertThat(c.sources()).containsExactly("streamed-secret.zip!/a.txt");
   }
 
@@ -198,7 +196,7 @@ class ZipGuardsTest {
     Archives.sizedZip(zip, Archives.text("a.txt", CCCD_TEXT), Archives.text("c.txt", CCCD_TEXT));
     ZipBytes.setMethod(zip, "a.txt", 99);
 
-    Scans.Collected c = scan(zip, SourceSettings.defaults());
+    ScanRecorder c = scan(zip, SourceSettings.defaults());
 
     assertThat(c.errors)
         .singleElement()
@@ -221,7 +219,7 @@ class ZipGuardsTest {
             Archives.text("c.txt", CCCD_TEXT));
     byte[] cut = Arrays.copyOf(zip, zip.length / 2);
 
-    Scans.Collected c = scan("cut.zip", cut, SourceSettings.defaults());
+    ScanRecorder c = scan("cut.zip", cut, SourceSettings.defaults());
 
     assertThat(c.sources()).containsExactly("cut.zip!/a.txt");
     assertThat(c.of(EntityType.VN_CCCD)).hasSize(1);
@@ -239,11 +237,11 @@ class ZipGuardsTest {
     Path zip = dir.resolve("outer.zip");
     Archives.sizedZip(zip, new Item("inner.zip", cut), Archives.text("c.txt", CCCD_TEXT));
 
-    Scans.Collected c =
+    ScanRecorder c =
         scan(zip, SourceSettings.defaults().withArchiveLimits(5, 1L << 30, 1L << 30, 1e6));
 
     assertThat(c.outcome.error()).isNull();
-    assertThat(c.errors).extracting(Scans.Note::source).contains("outer.zip!/inner.zip");
+    assertThat(c.errors).extracting(Note::source).contains("outer.zip!/inner.zip");
     assertThat(c.sources()).containsExactly("outer.zip!/inner.zip!/a.txt", "outer.zip!/c.txt");
   }
 }

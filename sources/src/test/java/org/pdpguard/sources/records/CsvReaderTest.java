@@ -11,9 +11,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.sources.ColumnSummary;
 import org.pdpguard.sources.Location;
+import org.pdpguard.sources.SourceSettings;
+import org.pdpguard.sources.testing.ScanRecorder;
+import org.pdpguard.sources.testing.ScanRecorder.Found;
+import org.pdpguard.sources.testing.ScanRecorder.Note;
+import org.pdpguard.sources.testing.TestEngine;
 
 class CsvReaderTest {
   @TempDir Path dir;
+
+  private ScanRecorder scan(String name, byte[] bytes) throws IOException {
+    return TestEngine.scanBytes(dir, name, bytes, SourceSettings.defaults(), RecordReaders.all());
+  }
 
   static final String[] NAMES = {
     "Nguyễn Văn An", "Trần Thị Bình", "Lê Hoàng Cường", "Phạm Minh Dũng", "Hoàng Thị Hà",
@@ -63,8 +72,7 @@ class CsvReaderTest {
 
   @Test
   void vietnameseHeadersNameTheColumnsAndTheSummaryGivesEachColumnItsType() throws IOException {
-    Scans.Collected c =
-        Scans.scanRecords(dir, "khach_hang.csv", customers(",").getBytes(StandardCharsets.UTF_8));
+    ScanRecorder c = scan("khach_hang.csv", customers(",").getBytes(StandardCharsets.UTF_8));
 
     assertThat(c.outcome.error()).isNull();
     assertThat(c.errors).isEmpty();
@@ -86,7 +94,7 @@ class CsvReaderTest {
     assertThat(c.column("khach_hang.csv", "so_cccd").share()).isEqualTo(1.0);
     assertThat(c.column("khach_hang.csv", "so_dien_thoai").share()).isEqualTo(1.0);
 
-    Scans.Found third =
+    Found third =
         c.of(EntityType.VN_CCCD).stream()
             .filter(f -> f.where().number(Location.ROW, 0) == 3)
             .findFirst()
@@ -138,7 +146,7 @@ class CsvReaderTest {
 
   @Test
   void readsASemicolonFileInWindows1258WithItsDecimalCommas() throws IOException {
-    Scans.Collected c = Scans.scanRecords(dir, "legacy.csv", windows1258(semicolonFile()));
+    ScanRecorder c = scan("legacy.csv", windows1258(semicolonFile()));
 
     assertThat(c.errors).isEmpty();
     String header =
@@ -159,7 +167,7 @@ class CsvReaderTest {
     bytes[1] = (byte) 0xFE;
     System.arraycopy(text, 0, bytes, 2, text.length);
 
-    Scans.Collected c = Scans.scanRecords(dir, "utf16.csv", bytes);
+    ScanRecorder c = scan("utf16.csv", bytes);
 
     ColumnSummary cccd = c.column("utf16.csv", "Số CCCD");
     assertThat(cccd.type()).isEqualTo(EntityType.VN_CCCD);
@@ -171,7 +179,7 @@ class CsvReaderTest {
   void readsATabSeparatedFileWhoseCellsHoldCommas() throws IOException {
     String tsv = customers("\t").replace("\"", "");
 
-    Scans.Collected c = Scans.scanRecords(dir, "export.tsv", tsv.getBytes(StandardCharsets.UTF_8));
+    ScanRecorder c = scan("export.tsv", tsv.getBytes(StandardCharsets.UTF_8));
 
     assertThat(c.column("export.tsv", "dia_chi").type()).isEqualTo(EntityType.ADDRESS);
     assertThat(c.column("export.tsv", "so_cccd").share()).isEqualTo(1.0);
@@ -185,9 +193,9 @@ class CsvReaderTest {
             + "Nguyễn Văn An,\"gọi sau 5 giờ,\nhoặc nhắn tin\",0912345678\n"
             + "Trần Thị Bình,,0987654321\n";
 
-    Scans.Collected c = Scans.scanRecords(dir, "notes.csv", csv.getBytes(StandardCharsets.UTF_8));
+    ScanRecorder c = scan("notes.csv", csv.getBytes(StandardCharsets.UTF_8));
 
-    List<Scans.Found> phones = c.of(EntityType.PHONE_NUMBER);
+    List<Found> phones = c.of(EntityType.PHONE_NUMBER);
     assertThat(phones).hasSize(2);
     assertThat(phones.get(0).where().number(Location.ROW, 0)).isEqualTo(1);
     assertThat(phones.get(0).finding().line()).isEqualTo(2);
@@ -204,8 +212,7 @@ class CsvReaderTest {
       csv.append(p[0]).append(',').append(p[1]).append(',').append(p[3]).append('\n');
     }
 
-    Scans.Collected c =
-        Scans.scanRecords(dir, "raw.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+    ScanRecorder c = scan("raw.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
 
     assertThat(c.column("raw.csv", "col2").type()).isEqualTo(EntityType.VN_CCCD);
     assertThat(c.column("raw.csv", "col2").values()).isEqualTo(5);
@@ -217,7 +224,7 @@ class CsvReaderTest {
   void cellsPastTheHeaderAreNamedByTheirPosition() throws IOException {
     String csv = "ho_ten,ghi_chu\nNguyễn Văn An,khách quen,an.nguyen@example.vn\n";
 
-    Scans.Collected c = Scans.scanRecords(dir, "ragged.csv", csv.getBytes(StandardCharsets.UTF_8));
+    ScanRecorder c = scan("ragged.csv", csv.getBytes(StandardCharsets.UTF_8));
 
     assertThat(c.of(EntityType.EMAIL_ADDRESS).get(0).where().get(Location.FIELD)).isEqualTo("col3");
   }
@@ -229,8 +236,7 @@ class CsvReaderTest {
     csv.append("x,").append("y".repeat(20 << 20)).append("\r\n");
     csv.append("Trần Thị Bình,0987654321\n");
 
-    Scans.Collected c =
-        Scans.scanRecords(dir, "big.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+    ScanRecorder c = scan("big.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
 
     assertThat(c.outcome.error()).isNull();
     assertThat(c.errors).hasSize(1);
@@ -238,7 +244,7 @@ class CsvReaderTest {
     assertThat(c.errors.get(0).message())
         .startsWith("dòng 3:")
         .contains("line 3: record longer than");
-    List<Scans.Found> phones = c.of(EntityType.PHONE_NUMBER);
+    List<Found> phones = c.of(EntityType.PHONE_NUMBER);
     assertThat(phones).hasSize(2);
     assertThat(phones.get(1).finding().line()).isEqualTo(4);
     assertThat(phones.get(1).where().number(Location.ROW, 0)).isEqualTo(2);
@@ -246,9 +252,9 @@ class CsvReaderTest {
 
   @Test
   void aCsvFileThatIsBinaryIsSkipped() throws IOException {
-    Scans.Collected c = Scans.scanRecords(dir, "x.csv", new byte[] {'a', 0, 'b', 0, 1, 2});
+    ScanRecorder c = scan("x.csv", new byte[] {'a', 0, 'b', 0, 1, 2});
 
-    assertThat(c.skipped).extracting(Scans.Note::source).containsExactly("x.csv");
+    assertThat(c.skipped).extracting(Note::source).containsExactly("x.csv");
     assertThat(c.findings).isEmpty();
   }
 
@@ -257,10 +263,10 @@ class CsvReaderTest {
     String wide = "x,".repeat(CsvReader.MAX_COLUMNS + 10);
     String csv = "ho_ten,so_dien_thoai\n" + wide + "\n" + wide + "\nTrần Thị Bình,0987654321\n";
 
-    Scans.Collected c = Scans.scanRecords(dir, "wide.csv", csv.getBytes(StandardCharsets.UTF_8));
+    ScanRecorder c = scan("wide.csv", csv.getBytes(StandardCharsets.UTF_8));
 
     assertThat(c.errors)
-        .extracting(Scans.Note::message)
+        .extracting(Note::message)
         .containsExactly(
             "dòng 2: hơn 4096 cột, các cột sau không được quét"
                 + " / line 2: more than 4096 columns; the rest not scanned");

@@ -10,12 +10,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.sources.Location;
+import org.pdpguard.sources.SourceSettings;
+import org.pdpguard.sources.testing.ScanRecorder;
+import org.pdpguard.sources.testing.ScanRecorder.Found;
+import org.pdpguard.sources.testing.ScanRecorder.Note;
+import org.pdpguard.sources.testing.TestEngine;
 
 class JsonReaderTest {
   @TempDir Path dir;
 
-  private Scans.Collected scan(String name, String text) throws IOException {
-    return Scans.scanRecords(dir, name, text.getBytes(StandardCharsets.UTF_8));
+  private ScanRecorder scan(String name, String text) throws IOException {
+    return TestEngine.scanBytes(
+        dir,
+        name,
+        text.getBytes(StandardCharsets.UTF_8),
+        SourceSettings.defaults(),
+        RecordReaders.all());
   }
 
   private static String customer(int i) {
@@ -43,10 +53,10 @@ class JsonReaderTest {
     }
     json.append("\n]\n");
 
-    Scans.Collected c = scan("customers.json", json.toString());
+    ScanRecorder c = scan("customers.json", json.toString());
 
     assertThat(c.outcome.error()).isNull();
-    Scans.Found email =
+    Found email =
         c.of(EntityType.EMAIL_ADDRESS).stream()
             .filter(f -> f.finding().value().startsWith("dung.pham"))
             .findFirst()
@@ -54,7 +64,7 @@ class JsonReaderTest {
     assertThat(email.where().get(Location.FIELD)).isEqualTo("customer.email");
     assertThat(email.where().get(Location.POINTER)).isEqualTo("/3/customer/email");
 
-    List<Scans.Found> phones = c.of(EntityType.PHONE_NUMBER);
+    List<Found> phones = c.of(EntityType.PHONE_NUMBER);
     assertThat(phones)
         .extracting(f -> f.where().get(Location.POINTER))
         .contains("/0/customer/phones/0", "/0/customer/phones/2");
@@ -62,7 +72,7 @@ class JsonReaderTest {
         .extracting(f -> f.where().get(Location.FIELD))
         .containsOnly("customer.phones");
 
-    Scans.Found address = c.of(EntityType.ADDRESS).get(0);
+    Found address = c.of(EntityType.ADDRESS).get(0);
     assertThat(address.where().get(Location.FIELD)).isEqualTo("orders.ship_to.dia_chi");
     assertThat(address.where().get(Location.POINTER)).isEqualTo("/0/orders/0/ship_to/dia_chi");
 
@@ -131,13 +141,12 @@ class JsonReaderTest {
             + customer(3)
             + "\n";
 
-    Scans.Collected c = scan("events.jsonl", jsonl);
+    ScanRecorder c = scan("events.jsonl", jsonl);
 
     assertThat(c.outcome.error()).isNull();
     assertThat(c.errors)
-        .containsExactly(
-            new Scans.Note("events.jsonl", "dòng 3: không phải JSON / line 3: not JSON"));
-    List<Scans.Found> emails = c.of(EntityType.EMAIL_ADDRESS);
+        .containsExactly(new Note("events.jsonl", "dòng 3: không phải JSON / line 3: not JSON"));
+    List<Found> emails = c.of(EntityType.EMAIL_ADDRESS);
     assertThat(emails).extracting(f -> f.finding().line()).containsExactly(1L, 2L, 5L);
     assertThat(emails.get(2).where().get(Location.POINTER)).isEqualTo("/customer/email");
   }
@@ -146,10 +155,10 @@ class JsonReaderTest {
   void aJsonFileHoldingJsonLinesIsReadLineByLine() throws IOException {
     String text = customer(0) + "\n" + "not json at all\n" + customer(2) + "\n";
 
-    Scans.Collected c = scan("dump.json", text);
+    ScanRecorder c = scan("dump.json", text);
 
     assertThat(c.errors)
-        .extracting(Scans.Note::message)
+        .extracting(Note::message)
         .containsExactly("dòng 2: không phải JSON / line 2: not JSON");
     assertThat(c.of(EntityType.EMAIL_ADDRESS))
         .extracting(f -> f.finding().line())
@@ -160,7 +169,7 @@ class JsonReaderTest {
   void aDocumentThatStopsBeingJsonFailsAfterWhatCameBefore() throws IOException {
     String json = "[" + customer(0) + ",\n" + customer(1) + ",\n{\"email\": Nguyen Van An}]";
 
-    Scans.Collected c = scan("broken.json", json);
+    ScanRecorder c = scan("broken.json", json);
 
     assertThat(c.outcome.error()).startsWith("JSON hỏng ở dòng 3").doesNotContain("Nguyen");
     assertThat(c.of(EntityType.EMAIL_ADDRESS)).hasSize(2);
@@ -170,7 +179,7 @@ class JsonReaderTest {
   void deeplyNestedInputIsRefusedWithoutOverflowingTheStack() throws IOException {
     String deep = "[".repeat(100_000) + "]".repeat(100_000);
 
-    Scans.Collected c = scan("deep.json", deep);
+    ScanRecorder c = scan("deep.json", deep);
 
     assertThat(c.outcome.error()).contains("nested deeper than " + JsonRecords.MAX_DEPTH);
   }
@@ -179,10 +188,10 @@ class JsonReaderTest {
   void aDeeplyNestedJsonLinesLineIsReportedAndTheNextLineRead() throws IOException {
     String text = "{\"a\":" + "[".repeat(5000) + "\n" + customer(0) + "\n";
 
-    Scans.Collected c = scan("deep.ndjson", text);
+    ScanRecorder c = scan("deep.ndjson", text);
 
     assertThat(c.errors)
-        .extracting(Scans.Note::message)
+        .extracting(Note::message)
         .containsExactly(
             "dòng 1: JSON lồng quá sâu (giới hạn 1000) / line 1: JSON nested deeper than 1000");
     assertThat(c.of(EntityType.EMAIL_ADDRESS)).hasSize(1);
@@ -192,10 +201,10 @@ class JsonReaderTest {
   void aJsonLinesLineLongerThanTheLimitIsReportedAndSkipped() throws IOException {
     String text = "{\"x\": \"" + "y".repeat(RecordReaders.MAX_RECORD_CHARS) + "\"}\n" + customer(0);
 
-    Scans.Collected c = scan("long.jsonl", text);
+    ScanRecorder c = scan("long.jsonl", text);
 
     assertThat(c.errors)
-        .extracting(Scans.Note::message)
+        .extracting(Note::message)
         .singleElement()
         .asString()
         .startsWith("dòng 1: dài quá");
@@ -213,10 +222,10 @@ class JsonReaderTest {
     }
     json.append("1").append("}".repeat(20)).append('\n').append(customer(0)).append('\n');
 
-    Scans.Collected c = scan("paths.jsonl", json.toString());
+    ScanRecorder c = scan("paths.jsonl", json.toString());
 
     assertThat(c.errors)
-        .extracting(Scans.Note::message)
+        .extracting(Note::message)
         .containsExactly(
             "dòng 1: đường dẫn JSON dài quá 4096 ký tự / line 1: JSON path longer than 4096 chars");
     assertThat(c.of(EntityType.EMAIL_ADDRESS)).hasSize(1);
