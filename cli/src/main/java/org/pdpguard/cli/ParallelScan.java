@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import org.pdpguard.cli.report.Masking;
 import org.pdpguard.cli.report.ReportWriter;
@@ -71,7 +68,7 @@ final class ParallelScan {
               finished = done;
               progress.update(finished, tally.bytes(), tally.findings(), writer);
             });
-    ExecutorService pool = Executors.newFixedThreadPool(threads, new Named());
+    ExecutorService pool = Threads.daemonPool("pdpguard-scan", threads);
     try {
       for (int i = 0; i < entries.size() && !order.failed(); i++) {
         order.awaitTurn(i);
@@ -206,18 +203,6 @@ final class ParallelScan {
 
     Stopped() {
       super(null, null, false, false);
-    }
-  }
-
-  /** Daemon threads named {@code pdpguard-scan-N}, so that a stuck read never blocks exit. */
-  private static final class Named implements ThreadFactory {
-    private final AtomicInteger next = new AtomicInteger(1);
-
-    @Override
-    public Thread newThread(Runnable r) {
-      Thread t = new Thread(r, "pdpguard-scan-" + next.getAndIncrement());
-      t.setDaemon(true);
-      return t;
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import org.pdpguard.cli.report.Format;
 import org.pdpguard.cli.report.Masking;
 import org.pdpguard.cli.report.ReportWriter;
@@ -282,9 +283,21 @@ final class ScanCommand implements Callable<Integer> {
     long started = clock.millis();
     boolean interactive = parent != null && parent.interactive;
     SourceScanner scanner = new SourceScanner(detector, extraction, settings());
-    return new ParallelScan(
-            scanner, cache(detector, err), showValues, nThreads, writer, err, interactive)
-        .run(entries, () -> clock.millis() - started);
+    // A second pool detects the units of large texts, so that one big file uses every thread;
+    // the source threads read, cut and report (they wait on it, so it must be another pool).
+    ExecutorService unitPool = nThreads > 1 ? Threads.daemonPool("pdpguard-unit", nThreads) : null;
+    try {
+      if (unitPool != null) {
+        scanner = scanner.parallel(unitPool, 2 * nThreads);
+      }
+      return new ParallelScan(
+              scanner, cache(detector, err), showValues, nThreads, writer, err, interactive)
+          .run(entries, () -> clock.millis() - started);
+    } finally {
+      if (unitPool != null) {
+        unitPool.shutdownNow();
+      }
+    }
   }
 
   private int cannotWrite(PrintWriter err, IOException e) {

@@ -6,6 +6,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import org.pdpguard.core.detect.Detector;
 import org.pdpguard.core.stream.LocatedFinding;
 import org.pdpguard.core.stream.TextScanner;
@@ -24,10 +25,25 @@ public final class SourceScanner {
   private final SourceSettings settings;
 
   public SourceScanner(Detector detector, Extraction extraction, SourceSettings settings) {
+    this(detector, new TextScanner(detector), extraction, settings);
+  }
+
+  private SourceScanner(
+      Detector detector, TextScanner textScanner, Extraction extraction, SourceSettings settings) {
     this.detector = Objects.requireNonNull(detector, "detector");
-    this.textScanner = new TextScanner(detector);
+    this.textScanner = textScanner;
     this.extraction = Objects.requireNonNull(extraction, "extraction");
     this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /**
+   * This scanner, detecting the units of a long text on {@code pool} ({@link
+   * TextScanner#parallel}), so that one large file uses several threads. The pool must not be the
+   * one whose threads call {@link #scan}.
+   */
+  public SourceScanner parallel(Executor pool, int ahead) {
+    return new SourceScanner(
+        detector, new TextScanner(detector).parallel(pool, ahead), extraction, settings);
   }
 
   /**

@@ -1,11 +1,17 @@
 package org.pdpguard.core.stream;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.Reader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.pdpguard.core.Finding;
 import org.pdpguard.core.detect.Detector;
 
@@ -27,8 +33,9 @@ import org.pdpguard.core.detect.Detector;
  * than {@code chunkChars} without whitespace) may be missed or reported in part.
  *
  * <p>Memory is about {@code chunkChars + 2 * overlapChars} chars plus the detector's working set
- * for one unit, whatever the length of the stream. A scanner is immutable and may be shared by
- * threads; each {@link #scan} call keeps its own state. The caller opens and closes the reader.
+ * for one unit, whatever the length of the stream ({@link #parallel}: for each unit in flight). A
+ * scanner is immutable and may be shared by threads; each {@link #scan} call keeps its own state.
+ * The caller opens and closes the reader.
  */
 public final class TextScanner {
   /** Default chunk size in chars. */
@@ -43,6 +50,8 @@ public final class TextScanner {
   private final Detector detector;
   private final int chunkChars;
   private final int overlapChars;
+  private final Executor units; // detects units on other threads; null: on the calling thread
+  private final int window; // units detected ahead of the one being reported
 
   public TextScanner(Detector detector) {
     this(detector, DEFAULT_CHUNK_CHARS, DEFAULT_OVERLAP_CHARS);
@@ -53,6 +62,11 @@ public final class TextScanner {
    * least 2.
    */
   public TextScanner(Detector detector, int chunkChars, int overlapChars) {
+    this(detector, chunkChars, overlapChars, null, 0);
+  }
+
+  private TextScanner(
+      Detector detector, int chunkChars, int overlapChars, Executor units, int window) {
     this.detector = Objects.requireNonNull(detector, "detector");
     if (chunkChars < 2 || overlapChars < 0 || overlapChars >= chunkChars) {
       throw new IllegalArgumentException(
@@ -60,6 +74,23 @@ public final class TextScanner {
     }
     this.chunkChars = chunkChars;
     this.overlapChars = overlapChars;
+    this.units = units;
+    this.window = window;
+  }
+
+  /**
+   * This scanner, detecting the units of one stream on {@code pool} while the calling thread reads
+   * and reports, with up to {@code ahead} units in flight: a single large file then uses every
+   * thread of the pool. Findings still reach the sink in text order, on the calling thread, and are
+   * the same as without a pool. The pool must not be the one whose threads call {@link #scan} (they
+   * wait for it). Memory grows to about {@code ahead} units.
+   */
+  public TextScanner parallel(Executor pool, int ahead) {
+    if (ahead < 1) {
+      throw new IllegalArgumentException("ahead must be at least 1, got " + ahead);
+    }
+    return new TextScanner(
+        detector, chunkChars, overlapChars, Objects.requireNonNull(pool, "pool"), ahead);
   }
 
   /**
@@ -78,12 +109,20 @@ public final class TextScanner {
     void accept(LocatedFinding finding) throws IOException;
   }
 
+  /**
+   * One unit: its text, where it starts in the stream, the part it reports on ({@code [context,
+   * cut)}), and where the next unit starts ({@code next}, -1 for the last).
+   */
+  private record Unit(String text, long start, int context, int cut, int next) {}
+
   /** The state of one scan. */
   private final class Pass {
     private final Reader in;
     private final Sink sink;
     private final char[] buf = new char[chunkChars + 2 * overlapChars];
     private final LineCounter lines = new LineCounter();
+    private final ArrayDeque<Future<List<Finding>>> pending = new ArrayDeque<>();
+    private final ArrayDeque<Unit> pendingUnits = new ArrayDeque<>();
     private int len; // chars in buf
     private int context; // buf[0, context) was reported on before and is kept as context only
     private long bufStart; // stream offset of buf[0]
@@ -97,18 +136,80 @@ public final class TextScanner {
     }
 
     long run() throws IOException {
-      while (true) {
-        boolean eof = fill();
-        if (len == context) {
-          return bufStart + len;
+      try {
+        while (true) {
+          boolean eof = fill();
+          if (len == context) {
+            drain(0);
+            return bufStart + len;
+          }
+          int cut = eof ? len : cutPoint(len - overlapChars);
+          int next = eof ? -1 : next(cut);
+          Unit unit =
+              new Unit(
+                  new String(buf, 0, eof ? len : cut + overlapChars), bufStart, context, cut, next);
+          if (!sniffed) {
+            sniffed = true;
+            columns = DelimitedColumns.sniff(unit.text());
+          }
+          submit(unit, eof && pending.isEmpty());
+          if (eof) {
+            drain(0);
+            return bufStart + len;
+          }
+          carry(next, cut);
         }
-        int cut = eof ? len : cutPoint(len - overlapChars);
-        scanUnit(cut, eof ? len : cut + overlapChars);
-        if (eof) {
-          return bufStart + len;
-        }
-        carry(cut);
+      } finally {
+        pending.forEach(f -> f.cancel(true)); // left only when the sink or the reader failed
       }
+    }
+
+    /** Detects a unit, on the pool when there is one and the stream is longer than one unit. */
+    private void submit(Unit unit, boolean only) throws IOException {
+      if (units == null || only) {
+        report(unit, detect(unit));
+        return;
+      }
+      FutureTask<List<Finding>> task = new FutureTask<>(() -> detect(unit));
+      units.execute(task);
+      pending.add(task);
+      pendingUnits.add(unit);
+      drain(window);
+    }
+
+    /** Reports finished units in order until at most {@code keep} are in flight. */
+    private void drain(int keep) throws IOException {
+      while (pending.size() > keep) {
+        List<Finding> found = await(pending.peek());
+        pending.remove();
+        report(pendingUnits.remove(), found);
+      }
+    }
+
+    private List<Finding> await(Future<List<Finding>> f) throws IOException {
+      try {
+        return f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while detecting");
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuntimeException r) {
+          throw r;
+        }
+        if (cause instanceof Error err) {
+          throw err;
+        }
+        throw new IllegalStateException(cause);
+      }
+    }
+
+    private List<Finding> detect(Unit unit) {
+      String text = unit.text();
+      List<Finding> found =
+          new ArrayList<>(columns == null ? detector.detect(text) : columns.detect(detector, text));
+      found.sort(TEXT_ORDER);
+      return found;
     }
 
     /** Reads until the buffer is full; true at the end of the stream. */
@@ -145,39 +246,40 @@ public final class TextScanner {
       return cut;
     }
 
-    /** Detects in {@code buf[0, end)} and reports findings starting in {@code [context, cut)}. */
-    private void scanUnit(int cut, int end) throws IOException {
-      String text = new String(buf, 0, end);
-      if (!sniffed) {
-        sniffed = true;
-        columns = DelimitedColumns.sniff(text);
-      }
-      List<Finding> found =
-          new ArrayList<>(columns == null ? detector.detect(text) : columns.detect(detector, text));
-      found.sort(TEXT_ORDER);
+    /** Reports the findings of a unit that start in {@code [context, cut)}, in text order. */
+    private void report(Unit unit, List<Finding> found) throws IOException {
       for (Finding f : found) {
-        long start = bufStart + f.start();
-        if (f.start() < context || f.start() >= cut || start < reportedEnd) {
+        long start = unit.start() + f.start();
+        if (f.start() < unit.context() || f.start() >= unit.cut() || start < reportedEnd) {
           continue; // the previous or next unit's, or overlaps what was reported
         }
-        lines.advance(buf, bufStart, f.start());
-        sink.accept(LocatedFinding.of(f, bufStart, lines.line, start - lines.lineStart + 1));
-        reportedEnd = bufStart + f.end();
+        lines.advance(unit.text(), unit.start(), f.start());
+        sink.accept(LocatedFinding.of(f, unit.start(), lines.line, start - lines.lineStart + 1));
+        reportedEnd = unit.start() + f.end();
+      }
+      if (unit.next() >= 0) {
+        lines.advance(unit.text(), unit.start(), unit.next());
       }
     }
 
-    /** Keeps the tail of the unit as context and moves the unscanned rest to the front. */
-    private void carry(int cut) {
+    /**
+     * Where the next unit starts: up to {@code overlapChars} before the cut, kept as context, on
+     * the start of a word.
+     */
+    private int next(int cut) {
       int keep = Math.max(0, cut - overlapChars);
       if (keep > 0 && !Character.isWhitespace(buf[keep - 1])) {
         for (int i = keep; i < cut; i++) {
           if (Character.isWhitespace(buf[i])) {
-            keep = i + 1; // start the context on a word, not inside one
-            break;
+            return i + 1; // start the context on a word, not inside one
           }
         }
       }
-      lines.advance(buf, bufStart, keep);
+      return keep;
+    }
+
+    /** Keeps the tail of the unit from {@code keep} as context and moves the rest to the front. */
+    private void carry(int keep, int cut) {
       System.arraycopy(buf, keep, buf, 0, len - keep);
       bufStart += keep;
       len -= keep;
@@ -192,25 +294,25 @@ public final class TextScanner {
     private long counted;
     private boolean afterCr;
 
-    /** Counts line breaks in {@code buf} up to index {@code to} (exclusive). */
-    void advance(char[] buf, long bufStart, int to) {
-      for (int i = (int) (counted - bufStart); i < to; i++) {
-        char c = buf[i];
+    /** Counts line breaks in {@code text}, which starts at {@code textStart}, up to {@code to}. */
+    void advance(String text, long textStart, int to) {
+      for (int i = (int) (counted - textStart); i < to; i++) {
+        char c = text.charAt(i);
         if (c == '\n') {
           if (!afterCr) {
             line++;
           }
-          lineStart = bufStart + i + 1;
+          lineStart = textStart + i + 1;
           afterCr = false;
         } else if (c == '\r') {
           line++;
-          lineStart = bufStart + i + 1;
+          lineStart = textStart + i + 1;
           afterCr = true;
         } else {
           afterCr = false;
         }
       }
-      counted = Math.max(counted, bufStart + to);
+      counted = Math.max(counted, textStart + to);
     }
   }
 }

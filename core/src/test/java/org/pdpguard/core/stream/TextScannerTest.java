@@ -1,6 +1,7 @@
 package org.pdpguard.core.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -9,10 +10,15 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.core.Finding;
 import org.pdpguard.core.detect.Detector;
+import org.pdpguard.core.detect.Recognizer;
+import org.pdpguard.core.detect.TextView;
 import org.pdpguard.core.recognizer.Recognizers;
 
 class TextScannerTest {
@@ -81,6 +87,65 @@ class TextScannerTest {
         long[] lc = lineAndColumn(text, w.start());
         assertThat(new long[] {s.line(), s.column()}).isEqualTo(lc);
       }
+    }
+  }
+
+  @Test
+  void aPoolDetectsUnitsAheadAndReportsTheSameFindingsInOrder() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      Random random = new Random(20261128);
+      for (int round = 0; round < 20; round++) {
+        String text = randomDocument(random, 400);
+        int chunk = 64 + random.nextInt(600);
+        List<LocatedFinding> sequential = scan(text, chunk, 32);
+        List<LocatedFinding> parallel = new ArrayList<>();
+        long chars =
+            new TextScanner(CCCD, chunk, 32)
+                .parallel(pool, 1 + random.nextInt(6))
+                .scan(new StringReader(text), parallel::add);
+
+        assertThat(chars).isEqualTo(text.length());
+        assertThat(sequential).isNotEmpty();
+        assertThat(parallel).as("round %d", round).isEqualTo(sequential);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aFailureWhileDetectingOnThePoolReachesTheCaller() {
+    Recognizer failing =
+        new Recognizer() {
+          @Override
+          public String id() {
+            return "test.failing";
+          }
+
+          @Override
+          public Set<EntityType> types() {
+            return Set.of(EntityType.VN_CCCD);
+          }
+
+          @Override
+          public void recognize(TextView view, Emitter out) {
+            if (view.text().contains("BOOM")) {
+              throw new IllegalStateException("recognizer failed");
+            }
+          }
+        };
+    Detector detector = Detector.builder().add(failing).build();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      String text = "bình thường\n".repeat(200) + "BOOM\n" + "bình thường\n".repeat(200);
+      TextScanner scanner = new TextScanner(detector, 256, 32).parallel(pool, 3);
+
+      assertThatThrownBy(() -> scanner.scan(new StringReader(text), f -> {}))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessage("recognizer failed");
+    } finally {
+      pool.shutdownNow();
     }
   }
 
