@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/records.sh: a large CSV export, dense with personal data, scanned in bounded memory.
 # Generates SIZE_MB of synthetic customers (bench/records/make_csv.py, seed 1), scans it with
-# `java -Xmx256m -jar cli/target/pdpguard.jar scan --format json` and prints the time, MB/s, peak
+# `java -XX:TieredStopAtLevel=1 -Xmx256m -jar cli/target/pdpguard.jar scan --format json` and prints the time, MB/s, peak
 # memory (RSS, from /usr/bin/time) and the column summary.
 #
 #   bench/records.sh [SIZE_MB]      200 by default
@@ -16,10 +16,10 @@ trap 'rm -rf "$work"' EXIT
 python3 "$root/bench/records/make_csv.py" "$size" >"$work/export.csv"
 bytes=$(stat -c %s "$work/export.csv")
 /usr/bin/time -f "%e %M" -o "$work/time.txt" \
-  java -Xmx256m -jar "$root/cli/target/pdpguard.jar" scan --format json "$work/export.csv" \
+  java -XX:TieredStopAtLevel=1 -Xmx256m -jar "$root/cli/target/pdpguard.jar" scan --format json "$work/export.csv" \
   >"$work/report.json"
 read -r secs rss_kb <"$work/time.txt"
-echo "command: java -Xmx256m -jar cli/target/pdpguard.jar scan --format json export.csv"
+echo "command: java -XX:TieredStopAtLevel=1 -Xmx256m -jar cli/target/pdpguard.jar scan --format json export.csv"
 printf 'csv: %.1f MB in %.1f s: %.2f MB/s, peak RSS %d MB\n' "$(awk -v b="$bytes" 'BEGIN {print b / 1e6}')" \
   "$secs" "$(awk -v b="$bytes" -v s="$secs" 'BEGIN {print b / 1e6 / s}')" "$((rss_kb / 1024))"
 python3 - "$work/report.json" <<'PY'

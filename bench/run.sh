@@ -114,7 +114,8 @@ fi
 jar="$root/cli/target/pdpguard.jar"
 bench_jar="$root/bench/target/benchmarks.jar"
 for j in "$jar" "$bench_jar"; do [ -f "$j" ] || { echo "run.sh: $j is missing (run without --no-build)" >&2; exit 3; }; done
-read -r -a java_opts <<<"${PDPGUARD_JAVA_OPTS:-}" # several flags, split as the ./pdpguard launcher does
+read -r -a user_opts <<<"${PDPGUARD_JAVA_OPTS:-}" # several flags, split as the ./pdpguard launcher does
+java_opts=(-XX:TieredStopAtLevel=1 "${user_opts[@]}") # the launcher's JIT setting, see ./pdpguard
 pdpguard() { java "${java_opts[@]}" -jar "$jar" "$@"; } # like ./pdpguard, without its rebuild check
 
 # ---------------------------------------------------------------- helpers
@@ -214,7 +215,7 @@ if [ -n "$xmx_mb" ]; then
   pdpguard corpus --bench --size-mb "$xmx_mb" --seed 2 --out "$xmx_text"
 fi
 xmx_bytes="$(file_bytes "$xmx_text")"
-timed cli-xmx256 1 java -Xmx256m -jar "$jar" "${scan[@]}" --threads 1 "$xmx_text"
+timed cli-xmx256 1 java -XX:TieredStopAtLevel=1 -Xmx256m -jar "$jar" "${scan[@]}" --threads 1 "$xmx_text"
 [ "$xmx_text" = "$text" ] || rm -f "$xmx_text"
 
 cli1="$(mbps "$bytes" "$(sec cli-t1)")"
