@@ -163,7 +163,7 @@ cores() { awk -v c="$(cat "$work/$1.cpu")" -v s="$(cat "$work/$1.sec")" 'BEGIN {
 cpu="$(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo)"
 cores="$(nproc)"
 mem="$(awk '/^MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)"
-java_version="$(java -version 2>&1 | head -n 1)"
+java_version="$(java -version 2>&1 | sed -n 1p)"
 commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 if [ -n "$(git -C "$root" status --porcelain 2>/dev/null | grep -v '^??' || true)" ]; then commit="$commit (with uncommitted changes)"; fi
 started="$(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -244,7 +244,7 @@ if $do_peers; then
   )
   rg_args=(rg -c)
   for p in "${rg_patterns[@]}"; do rg_args+=(-e "$p"); done
-  rg_version="$(rg --version | head -n 1)"
+  rg_version="$(rg --version | sed -n 1p)" # sed reads to the end: no broken pipe under pipefail
   timed rg "$runs" "${rg_args[@]}" "$text"
   rg_lines="$("${rg_args[@]}" "$text" || true)"
   rg_mbps="$(mbps "$bytes" "$(sec rg)")"
@@ -340,8 +340,8 @@ side_by_side() {
     }
     END {for (i = 1; i <= n; i++) {k = order[i]; print "| " k " |" gold[k] "|" a[k] "|" b[k] "|"}}' "$2" "$3"
   local fp1 fp2
-  fp1="$(sed -n 's/.*[ *]\([0-9.][0-9.]*\)\** FP per 100 KB.*/\1/p' "$2" | head -n 1)"
-  fp2="$(sed -n 's/.*[ *]\([0-9.][0-9.]*\)\** FP per 100 KB.*/\1/p' "$3" | head -n 1)"
+  fp1="$(sed -n 's/.*[ *]\([0-9.][0-9.]*\)\** FP per 100 KB.*/\1/p' "$2" | sed -n 1p)"
+  fp2="$(sed -n 's/.*[ *]\([0-9.][0-9.]*\)\** FP per 100 KB.*/\1/p' "$3" | sed -n 1p)"
   echo "| false positives per 100 KB of negatives | | | | $fp1 | | | $fp2 |"
 }
 met() { awk -v v="$1" -v g="$2" 'BEGIN {print (v + 0 >= g + 0) ? "yes" : "no"}'; }
