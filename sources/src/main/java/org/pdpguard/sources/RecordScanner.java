@@ -2,16 +2,21 @@ package org.pdpguard.sources;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.core.Finding;
 import org.pdpguard.core.detect.Detector;
 import org.pdpguard.core.stream.FieldLabel;
+import org.pdpguard.core.stream.Futures;
 import org.pdpguard.core.stream.LocatedFinding;
 import org.pdpguard.core.stream.TextScanner;
 
@@ -42,10 +47,17 @@ final class RecordScanner {
   private final Map<String, String> labels = new HashMap<>(); // column name -> its words
   private long chars;
 
-  RecordScanner(Detector detector, TextScanner textScanner, ScanEvents events) {
+  private final Executor pool; // detects batches on other threads; null: on this one
+  private final int ahead;
+  private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+
+  RecordScanner(
+      Detector detector, TextScanner textScanner, ScanEvents events, Executor pool, int ahead) {
     this.detector = detector;
     this.textScanner = textScanner;
     this.events = events;
+    this.pool = pool;
+    this.ahead = ahead;
   }
 
   /** A field placed in the batch: its value spans {@code [start, start + length)}. */
@@ -89,7 +101,7 @@ final class RecordScanner {
     }
     batch.append('\n');
     if (batch.length() >= BATCH_CHARS) {
-      flush();
+      submit();
     }
   }
 
@@ -111,19 +123,51 @@ final class RecordScanner {
     return chars;
   }
 
-  /** Scans what is batched. */
+  /** Scans what is batched and reports all of it, so that later events follow in order. */
   void flush() throws IOException {
+    submit();
+    drain(0);
+  }
+
+  /** Hands what is batched to the detector: on the pool when there is one, else right here. */
+  private void submit() throws IOException {
     if (placed.isEmpty()) {
       batch.setLength(0);
       return;
     }
-    List<Finding> found = detector.detect(batch.toString());
+    String text = batch.toString();
+    List<Placed> fields = new ArrayList<>(placed);
+    batch.setLength(0);
+    placed.clear();
+    if (pool == null) {
+      report(fields, detector.detect(text));
+      return;
+    }
+    FutureTask<List<Finding>> task = new FutureTask<>(() -> detector.detect(text));
+    pool.execute(task);
+    pending.add(new Pending(fields, task));
+    drain(ahead);
+  }
+
+  /** Reports detected batches in order until at most {@code keep} are in flight. */
+  private void drain(int keep) throws IOException {
+    while (pending.size() > keep) {
+      Pending p = pending.remove();
+      report(p.fields(), Futures.await(p.found()));
+    }
+  }
+
+  /** A batch on the pool: its fields and what the detector will find in it. */
+  private record Pending(List<Placed> fields, Future<List<Finding>> found) {}
+
+  /** Maps each finding of a batch to its field, reports it and counts it for the summary. */
+  private void report(List<Placed> fields, List<Finding> found) throws IOException {
     for (Finding f : found) {
-      int i = fieldAt(f.start(), f.end());
+      int i = fieldAt(fields, f.start(), f.end());
       if (i < 0) {
         continue;
       }
-      Placed p = placed.get(i);
+      Placed p = fields.get(i);
       int from = Math.max(0, f.start() - p.start);
       int to = Math.min(p.field.value().length(), f.end() - p.start);
       if (to <= from) {
@@ -135,12 +179,10 @@ final class RecordScanner {
         p.counts.matches.merge(f.type(), 1L, Long::sum);
       }
     }
-    batch.setLength(0);
-    placed.clear();
   }
 
   /** The index of the placed field that a finding over [start, end) belongs to, or -1. */
-  private int fieldAt(int start, int end) {
+  private static int fieldAt(List<Placed> placed, int start, int end) {
     int lo = 0;
     int hi = placed.size() - 1;
     int best = -1;

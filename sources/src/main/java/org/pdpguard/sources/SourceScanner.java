@@ -24,26 +24,35 @@ public final class SourceScanner {
   private final Extraction extraction;
   private final SourceSettings settings;
 
+  private final Executor pool; // detects units and record batches ahead; null: none
+  private final int ahead;
+
   public SourceScanner(Detector detector, Extraction extraction, SourceSettings settings) {
-    this(detector, new TextScanner(detector), extraction, settings);
+    this(detector, extraction, settings, null, 0);
   }
 
   private SourceScanner(
-      Detector detector, TextScanner textScanner, Extraction extraction, SourceSettings settings) {
+      Detector detector, Extraction extraction, SourceSettings settings, Executor pool, int ahead) {
     this.detector = Objects.requireNonNull(detector, "detector");
-    this.textScanner = textScanner;
+    this.textScanner =
+        pool == null ? new TextScanner(detector) : new TextScanner(detector).parallel(pool, ahead);
     this.extraction = Objects.requireNonNull(extraction, "extraction");
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.pool = pool;
+    this.ahead = ahead;
   }
 
   /**
-   * This scanner, detecting the units of a long text on {@code pool} ({@link
-   * TextScanner#parallel}), so that one large file uses several threads. The pool must not be the
-   * one whose threads call {@link #scan}.
+   * This scanner, detecting the units of a long text ({@link TextScanner#parallel}) and the batches
+   * of records on {@code pool}, so that one large file uses several threads. The pool must not be
+   * the one whose threads call {@link #scan}.
    */
   public SourceScanner parallel(Executor pool, int ahead) {
+    if (ahead < 1) {
+      throw new IllegalArgumentException("ahead must be at least 1, got " + ahead);
+    }
     return new SourceScanner(
-        detector, new TextScanner(detector).parallel(pool, ahead), extraction, settings);
+        detector, extraction, settings, Objects.requireNonNull(pool, "pool"), ahead);
   }
 
   /**
@@ -125,7 +134,7 @@ public final class SourceScanner {
 
     Sink(ScanEvents events) {
       this.guarded = new Guarded(events);
-      this.records = new RecordScanner(detector, textScanner, guarded);
+      this.records = new RecordScanner(detector, textScanner, guarded, pool, ahead);
     }
 
     long chars() {

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.core.stream.LocatedFinding;
@@ -79,6 +81,40 @@ class SourceScannerTest {
 
   private static Source text(String name, String text) {
     return Source.stream(name, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void aPoolForUnitsAndBatchesChangesNothingButTheThreads() throws Exception {
+    StringBuilder kv = new StringBuilder();
+    for (int i = 0; i < 4000; i++) {
+      kv.append("so_cccd=0792030")
+          .append(String.format("%05d", i))
+          .append(";email=kh")
+          .append(i)
+          .append("@example.vn;ghi_chu=giao hàng giờ hành chính\n");
+    }
+    StringBuilder txt = new StringBuilder();
+    for (int i = 0; i < 30000; i++) {
+      txt.append(i % 50 == 0 ? "Số CCCD: 079203001234, điện thoại 0912345678\n" : "dòng văn bản\n");
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      for (String[] input : new String[][] {{"a.kv", kv.toString()}, {"b.txt", txt.toString()}}) {
+        ScanRecorder alone = new ScanRecorder();
+        ScanRecorder pooled = new ScanRecorder();
+        SourceScanner.Outcome o1 =
+            scanner(new KeyValueReader()).scan(text(input[0], input[1]), alone);
+        SourceScanner.Outcome o2 =
+            scanner(new KeyValueReader()).parallel(pool, 4).scan(text(input[0], input[1]), pooled);
+
+        assertThat(alone.findings).hasSizeGreaterThan(500);
+        assertThat(pooled.findings).isEqualTo(alone.findings);
+        assertThat(pooled.columns).isEqualTo(alone.columns);
+        assertThat(o2).isEqualTo(o1);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

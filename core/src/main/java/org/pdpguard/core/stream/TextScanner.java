@@ -1,14 +1,12 @@
 package org.pdpguard.core.stream;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
@@ -180,27 +178,9 @@ public final class TextScanner {
     /** Reports finished units in order until at most {@code keep} are in flight. */
     private void drain(int keep) throws IOException {
       while (pending.size() > keep) {
-        List<Finding> found = await(pending.peek());
+        List<Finding> found = Futures.await(pending.peek());
         pending.remove();
         report(pendingUnits.remove(), found);
-      }
-    }
-
-    private List<Finding> await(Future<List<Finding>> f) throws IOException {
-      try {
-        return f.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new InterruptedIOException("interrupted while detecting");
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof RuntimeException r) {
-          throw r;
-        }
-        if (cause instanceof Error err) {
-          throw err;
-        }
-        throw new IllegalStateException(cause);
       }
     }
 
