@@ -113,14 +113,16 @@ public final class TextScanner {
    */
   private record Unit(String text, long start, int context, int cut, int next) {}
 
+  /** A unit on the pool and what the detector will find in it. */
+  private record Pending(Unit unit, Future<List<Finding>> found) {}
+
   /** The state of one scan. */
   private final class Pass {
     private final Reader in;
     private final Sink sink;
     private final char[] buf = new char[chunkChars + 2 * overlapChars];
     private final LineCounter lines = new LineCounter();
-    private final ArrayDeque<Future<List<Finding>>> pending = new ArrayDeque<>();
-    private final ArrayDeque<Unit> pendingUnits = new ArrayDeque<>();
+    private final ArrayDeque<Pending> pending = new ArrayDeque<>(); // units on the pool, in order
     private int len; // chars in buf
     private int context; // buf[0, context) was reported on before and is kept as context only
     private long bufStart; // stream offset of buf[0]
@@ -158,7 +160,8 @@ public final class TextScanner {
           carry(next, cut);
         }
       } finally {
-        pending.forEach(f -> f.cancel(true)); // left only when the sink or the reader failed
+        pending.forEach(
+            p -> p.found().cancel(true)); // left only when the sink or the reader failed
       }
     }
 
@@ -170,17 +173,17 @@ public final class TextScanner {
       }
       FutureTask<List<Finding>> task = new FutureTask<>(() -> detect(unit));
       units.execute(task);
-      pending.add(task);
-      pendingUnits.add(unit);
+      pending.add(new Pending(unit, task));
       drain(window);
     }
 
     /** Reports finished units in order until at most {@code keep} are in flight. */
     private void drain(int keep) throws IOException {
       while (pending.size() > keep) {
-        List<Finding> found = Futures.await(pending.peek());
+        Pending p = pending.peek(); // stays queued, to be cancelled, until its result is in
+        List<Finding> found = Futures.await(p.found());
         pending.remove();
-        report(pendingUnits.remove(), found);
+        report(p.unit(), found);
       }
     }
 
