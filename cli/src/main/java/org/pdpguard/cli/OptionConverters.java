@@ -58,7 +58,7 @@ final class OptionConverters {
     }
   }
 
-  /** {@code none}, {@code any} or {@code sensitive}. */
+  /** {@code none}, {@code any}, {@code sensitive}, {@code violation} or a severity. */
   static final class FailOnConverter implements ITypeConverter<FailOn> {
     @Override
     public FailOn convert(String value) {

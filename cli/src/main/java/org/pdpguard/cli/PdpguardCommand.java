@@ -17,7 +17,13 @@ import picocli.CommandLine.Spec;
       "Tìm dữ liệu cá nhân tiếng Việt theo Luật Bảo vệ dữ liệu cá nhân 91/2025/QH15.",
       "Finds Vietnamese personal data, as defined by the Personal Data Protection Law 91/2025/QH15."
     },
-    subcommands = {ScanCommand.class, CorpusCommand.class, EvalCommand.class},
+    subcommands = {
+      ScanCommand.class,
+      JudgeCommand.class,
+      RulesCommand.class,
+      CorpusCommand.class,
+      EvalCommand.class
+    },
     exitCodeOnExecutionException = ExitCodes.CANNOT_COMPLETE,
     exitCodeListHeading = ExitCodes.HEADING,
     exitCodeList = {

@@ -20,6 +20,7 @@ import org.pdpguard.core.EntityType;
 import org.pdpguard.core.config.CustomConfig;
 import org.pdpguard.core.detect.Detector;
 import org.pdpguard.core.recognizer.Recognizers;
+import org.pdpguard.judge.RuleFileException;
 import org.pdpguard.sources.Extraction;
 import org.pdpguard.sources.Problems;
 import org.pdpguard.sources.ScanCache;
@@ -143,15 +144,27 @@ final class ScanCommand implements Callable<Integer> {
 
   @Option(
       names = "--fail-on",
-      paramLabel = "none|any|sensitive",
+      paramLabel = "WHEN",
       defaultValue = "none",
       converter = OptionConverters.FailOnConverter.class,
       description = {
-        "Thoát với mã 1 khi có phát hiện (any) hoặc có dữ liệu nhạy cảm (sensitive).",
-        "Exit 1 when anything is found (any) or sensitive data is found (sensitive);",
-        "default: ${DEFAULT-VALUE}."
+        "Thoát với mã 1 khi có phát hiện (any), có dữ liệu nhạy cảm (sensitive), có vi phạm",
+        "(violation) hoặc vi phạm từ mức low|medium|high|critical trở lên (bật --judge).",
+        "Exit 1 when anything is found (any), sensitive data is found (sensitive), a violation",
+        "is found (violation) or one of a severity or worse (low|medium|high|critical; turns on",
+        "--judge); default: ${DEFAULT-VALUE}."
       })
   FailOn failOn;
+
+  @Option(
+      names = "--judge",
+      description = {
+        "Đánh giá vi phạm theo pháp luật Việt Nam và thêm vào báo cáo.",
+        "Judge the findings against Vietnamese law and add the violations to the report."
+      })
+  boolean judge;
+
+  @Mixin JudgeOptions judgeOptions;
 
   @Option(
       names = "--config",
@@ -251,6 +264,16 @@ final class ScanCommand implements Callable<Integer> {
       err.flush();
       return ExitCodes.CANNOT_COMPLETE;
     }
+    Judging judging;
+    try {
+      judging = judging(cl);
+    } catch (RuleFileException e) {
+      return Judging.unusable(err, e);
+    } catch (IOException e) {
+      err.println("Không đọc được / Cannot read: " + Problems.describe(e));
+      err.flush();
+      return ExitCodes.CANNOT_COMPLETE;
+    }
     ReportOutput out;
     try {
       out = output == null ? ReportOutput.of(cl.getOut()) : ReportOutput.atomicFile(output);
@@ -258,7 +281,7 @@ final class ScanCommand implements Callable<Integer> {
       return cannotWrite(err, e);
     }
     try {
-      Summary summary = scan(detector, extraction, nThreads, out, err);
+      Summary summary = scan(detector, extraction, nThreads, out, err, judging);
       out.commit();
       err.flush();
       return failOn.matches(summary) ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -275,9 +298,24 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   private Summary scan(
-      Detector detector, Extraction extraction, int nThreads, ReportOutput out, PrintWriter err)
+      Detector detector,
+      Extraction extraction,
+      int nThreads,
+      ReportOutput out,
+      PrintWriter err,
+      Judging judging)
       throws IOException, InterruptedException {
-    ReportWriter writer = ReportWriters.create(format, out.writer(), showValues, Version.get());
+    ReportWriter writer =
+        ReportWriters.create(
+            format,
+            out.writer(),
+            showValues,
+            Version.get(),
+            judging == null ? null : judging.pack());
+    JudgingWriter judged = null;
+    if (judging != null) {
+      writer = judged = judging.writer(writer, showValues);
+    }
     List<SourceEntry> entries = new SourceWalker(stdin(), extraction).walk(paths);
     Clock clock = parent != null ? parent.clock : Clock.systemUTC();
     long started = clock.millis();
@@ -290,14 +328,25 @@ final class ScanCommand implements Callable<Integer> {
       if (unitPool != null) {
         scanner = scanner.parallel(unitPool, 2 * nThreads);
       }
-      return new ParallelScan(
-              scanner, cache(detector, err), showValues, nThreads, writer, err, interactive)
-          .run(entries, () -> clock.millis() - started);
+      Summary summary =
+          new ParallelScan(
+                  scanner, cache(detector, err), showValues, nThreads, writer, err, interactive)
+              .run(entries, () -> clock.millis() - started);
+      return judged == null ? summary : summary.judged(judged.judgement());
     } finally {
       if (unitPool != null) {
         unitPool.shutdownNow();
       }
     }
+  }
+
+  /** What judging needs, loaded before the scan so that a bad rule file fails at once; or null. */
+  private Judging judging(CommandLine cl) throws IOException {
+    if (!judge && !failOn.needsJudge()) {
+      return null;
+    }
+    Clock clock = parent != null ? parent.clock : Clock.systemUTC();
+    return new Judging(judgeOptions.pack(), judgeOptions.inventory(), judgeOptions.asOf(clock, cl));
   }
 
   private int cannotWrite(PrintWriter err, IOException e) {

@@ -25,6 +25,9 @@ final class Ages {
   private Ages() {}
 
   static boolean isChild(EntityType type, String raw, LocalDate asOf) {
+    if (raw.indexOf('*') >= 0) {
+      return false; // a masked value (a saved report, the scan cache) tells no age
+    }
     if (type == EntityType.AGE) {
       Matcher m = NUMBER.matcher(raw);
       return m.find() && Integer.parseInt(m.group(1)) < CHILD_UNDER;

@@ -42,7 +42,8 @@ public final class FactsCollector {
    * @param location the finding's place keys in report order ({@code line}, {@code row}, {@code
    *     pointer}...)
    * @param shown the value as the report shows it (masked unless raw values were asked for)
-   * @param raw the raw value when the caller has it, else null; used only to tell a child's age
+   * @param raw the raw value when the caller has it, else null; used only to tell a child's age (a
+   *     masked value, with {@code *}, is ignored)
    */
   public void finding(
       String source, Map<String, Object> location, EntityType type, String shown, String raw) {
@@ -64,6 +65,11 @@ public final class FactsCollector {
   /** Countries that personal data from {@code source} was sent to (website inspection). */
   public void recipients(String source, Set<String> countries) {
     places.computeIfAbsent(source, s -> new Place()).countries.addAll(countries);
+  }
+
+  /** What the organisation declares (the inventory's {@code organisation}). */
+  public Declarations organisation() {
+    return inventory.organisation();
   }
 
   /** The places seen, in the order their first finding came. */

@@ -45,6 +45,11 @@ public final class Inventory {
     this.stores = List.copyOf(stores);
   }
 
+  /** What the organisation declares for itself and every store. */
+  public Declarations organisation() {
+    return organisation;
+  }
+
   /** The declarations that apply to {@code source}. */
   public Declarations forSource(String source) {
     String name = source.replace('\\', '/');

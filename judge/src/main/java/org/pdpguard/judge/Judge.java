@@ -2,8 +2,11 @@ package org.pdpguard.judge;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.pdpguard.core.EntityType;
 
 /**
@@ -25,11 +28,37 @@ public final class Judge {
     return pack;
   }
 
-  /** The violations in {@code place} under the law in force on {@code asOf}, in pack order. */
+  /** What an organisation-wide violation names as its source. */
+  public static final String ORGANISATION = "(tổ chức / organisation)";
+
+  /**
+   * The violations of a whole report: each place's under the place rules, in place order, then the
+   * organisation rules once over all places together, judged with the organisation's declarations.
+   */
+  public List<Violation> judgeAll(
+      List<PlaceFacts> places, Declarations organisation, LocalDate asOf) {
+    List<Violation> out = new ArrayList<>();
+    for (PlaceFacts p : places) {
+      out.addAll(judge(p, asOf, false));
+    }
+    if (!places.isEmpty()) {
+      out.addAll(judge(merged(places, organisation), asOf, true));
+    }
+    return out;
+  }
+
+  /** The violations of the place rules in {@code place} under the law in force on {@code asOf}. */
   public List<Violation> judge(PlaceFacts place, LocalDate asOf) {
+    return judge(place, asOf, false);
+  }
+
+  private List<Violation> judge(PlaceFacts place, LocalDate asOf, boolean organisation) {
     Regime regime = Regime.at(asOf);
     List<Violation> out = new ArrayList<>();
     for (Rule rule : pack.rules()) {
+      if (rule.organisation() != organisation) {
+        continue;
+      }
       List<Citation> basis = rule.basis().get(regime);
       if (basis == null || basis.isEmpty()) {
         continue;
@@ -59,5 +88,23 @@ public final class Judge {
               evidence));
     }
     return out;
+  }
+
+  /** Every place as one: counts and records added up, evidence in place order. */
+  private static PlaceFacts merged(List<PlaceFacts> places, Declarations organisation) {
+    Map<EntityType, Long> counts = new EnumMap<>(EntityType.class);
+    Set<String> countries = new TreeSet<>();
+    List<Evidence> evidence = new ArrayList<>();
+    long subjects = 0;
+    long minors = 0;
+    for (PlaceFacts p : places) {
+      p.counts().forEach((t, n) -> counts.merge(t, n, Long::sum));
+      countries.addAll(p.recipientCountries());
+      evidence.addAll(p.evidence());
+      subjects += p.subjects();
+      minors += p.minors();
+    }
+    return new PlaceFacts(
+        ORGANISATION, PlaceKind.FILE, organisation, counts, subjects, minors, countries, evidence);
   }
 }

@@ -14,6 +14,8 @@ import java.util.Optional;
  *
  * @param basis the articles the duty comes from, per regime
  * @param sanctions fine ranges per regime, each from the day its instrument applies
+ * @param organisation whether the duty is the organisation's rather than a place's (an impact
+ *     assessment, a data-protection officer): judged once over every place together
  */
 public record Rule(
     String id,
@@ -23,7 +25,8 @@ public record Rule(
     Condition when,
     Map<Regime, List<Citation>> basis,
     Map<Regime, List<Sanction>> sanctions,
-    Text remedy) {
+    Text remedy,
+    boolean organisation) {
 
   public Rule {
     Objects.requireNonNull(id, "id");

@@ -24,7 +24,16 @@ final class RuleReader {
 
   private static final Set<String> TOP = Set.of("version", "pack", "title", "rules");
   private static final Set<String> RULE =
-      Set.of("id", "severity", "title", "explanation", "remedy", "when", "basis", "sanctions");
+      Set.of(
+          "id",
+          "severity",
+          "scope",
+          "title",
+          "explanation",
+          "remedy",
+          "when",
+          "basis",
+          "sanctions");
   private static final Set<String> WHEN =
       Set.of(
           "place",
@@ -164,7 +173,22 @@ final class RuleReader {
         || basis.isEmpty()) {
       return null;
     }
-    return new Rule(id, title, explanation, severity, when, basis, sanctions, remedy);
+    boolean organisation = false;
+    if (m.containsKey("scope")) {
+      String scope = m.get("scope").text(problems);
+      organisation = "organisation".equals(scope);
+      if (scope != null && !organisation && !"place".equals(scope)) {
+        problems.add(
+            m.get("scope"),
+            "cần place hoặc organisation / expected place or organisation, got '" + scope + "'");
+      }
+      if (organisation && !when.places().isEmpty()) {
+        problems.add(
+            m.get("scope"),
+            "quy tắc cấp tổ chức không lọc theo nơi / an organisation rule cannot have 'place'");
+      }
+    }
+    return new Rule(id, title, explanation, severity, when, basis, sanctions, remedy, organisation);
   }
 
   private static Map<Regime, Yaml.Node> byRegime(Yaml.Node node, Yaml.Problems problems) {

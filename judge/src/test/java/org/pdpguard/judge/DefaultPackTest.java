@@ -53,7 +53,7 @@ class DefaultPackTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void ruleFiresExactlyOnItsFixtures(Case c) {
-    List<Violation> vs = JUDGE.judge(c.facts(), c.asOf());
+    List<Violation> vs = JUDGE.judgeAll(List.of(c.facts()), c.facts().declarations(), c.asOf());
     boolean fired = vs.stream().anyMatch(v -> v.ruleId().equals(c.rule()));
     assertThat(fired).as(c.name()).isEqualTo(c.fires());
     vs.stream()

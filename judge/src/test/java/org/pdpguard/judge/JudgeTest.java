@@ -112,4 +112,35 @@ class JudgeTest {
     assertThat(Regime.LAW_91_2025.categoryOf(EntityType.HEALTH, false))
         .isEqualTo(org.pdpguard.core.Category.SENSITIVE);
   }
+
+  @Test
+  void organisationDutiesAreJudgedOnceOverEveryPlace() {
+    PlaceFacts a = place("a/benh-an.txt", EntityType.HEALTH);
+    PlaceFacts b = place("b/ton-giao.txt", EntityType.RELIGION);
+    List<Violation> vs = JUDGE.judgeAll(List.of(a, b), Declarations.NONE, LocalDate.of(2026, 9, 1));
+    assertThat(vs.stream().filter(v -> v.ruleId().equals("VN-SENSITIVE-DPIA")))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.source()).isEqualTo(Judge.ORGANISATION);
+              assertThat(v.types())
+                  .containsExactlyInAnyOrder(EntityType.HEALTH, EntityType.RELIGION);
+            });
+    assertThat(vs.stream().filter(v -> v.ruleId().equals("VN-SENSITIVE-UNPROTECTED"))).hasSize(2);
+    Declarations declared = new Declarations(Map.of("dpia", true, "dpo", true), null, null);
+    assertThat(JUDGE.judgeAll(List.of(a, b), declared, LocalDate.of(2026, 9, 1)))
+        .noneMatch(v -> v.rule().organisation());
+  }
+
+  private static PlaceFacts place(String source, EntityType type) {
+    return new PlaceFacts(
+        source,
+        PlaceKind.infer(source),
+        Declarations.NONE,
+        Map.of(type, 1L),
+        1,
+        0,
+        Set.of(),
+        List.of(new Evidence(source, Map.of("line", 1), type, "***")));
+  }
 }

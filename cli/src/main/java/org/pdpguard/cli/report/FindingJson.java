@@ -87,6 +87,7 @@ final class FindingJson {
     columns(g, s.columns());
     problems(g, "errors", s.errors());
     problems(g, "skipped", s.skipped());
+    ViolationJson.summary(g, s.judgement());
     g.writeNumberField("elapsed_ms", s.elapsedMs());
   }
 

@@ -17,6 +17,8 @@ import java.util.Map;
 import org.pdpguard.core.Category;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.core.stream.LocatedFinding;
+import org.pdpguard.judge.Severity;
+import org.pdpguard.judge.Violation;
 import org.pdpguard.sources.ColumnSummary;
 import org.pdpguard.sources.Location;
 
@@ -43,6 +45,7 @@ final class HtmlReportWriter implements ReportWriter {
   private long otherSources;
   private long otherFindings;
   private String lastOther;
+  private final List<Map<String, Object>> violations = new ArrayList<>();
   private final Map<EntityType, List<Map<String, Object>>> samples =
       new EnumMap<>(EntityType.class);
 
@@ -79,8 +82,43 @@ final class HtmlReportWriter implements ReportWriter {
   }
 
   @Override
+  public void violation(Violation v) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("rule", v.ruleId());
+    row.put("severity", v.severity().label());
+    row.put("severityClass", v.severity().atLeast(Severity.HIGH) ? "sensitive" : "basic");
+    row.put("titleVi", v.rule().title().vi());
+    row.put("titleEn", v.rule().title().en());
+    row.put("explanationVi", v.rule().explanation().vi());
+    row.put("explanationEn", v.rule().explanation().en());
+    row.put("source", v.source());
+    row.put("place", v.kind().label());
+    row.put("basis", ViolationText.basis(v));
+    row.put("sanction", ViolationText.sanction(v));
+    row.put("remedyVi", v.rule().remedy().vi());
+    row.put("remedyEn", v.rule().remedy().en());
+    row.put("findings", v.findings());
+    row.put(
+        "evidence",
+        v.evidence().stream()
+            .map(e -> e.type().name() + " " + e.value())
+            .collect(java.util.stream.Collectors.joining(", ")));
+    violations.add(row);
+  }
+
+  @Override
   public void finish(Summary s) throws IOException {
     Map<String, Object> scope = new HashMap<>();
+    Judgement j = s.judgement();
+    scope.put("judged", j != null);
+    if (j != null) {
+      scope.put("asOf", j.asOf().toString());
+      scope.put("regime", j.regime().title().both());
+      scope.put("pack", j.pack());
+      scope.put("violationCount", j.total());
+      scope.put("violations", violations);
+      scope.put("hasViolations", !violations.isEmpty());
+    }
     scope.put("version", version);
     scope.put("showValues", showValues);
     scope.put("findings", s.findings());

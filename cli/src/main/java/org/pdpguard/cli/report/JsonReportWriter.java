@@ -4,15 +4,18 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import org.pdpguard.core.stream.LocatedFinding;
+import org.pdpguard.judge.Violation;
 import org.pdpguard.sources.Location;
 
 /**
- * One JSON document, streamed: {@code {"schema":1,"findings":[...],"summary":{...}}}. Findings have
- * the fields of the JSONL contract without {@code kind}.
+ * One JSON document, streamed: {@code {"schema":1,"findings":[...],"summary":{...}}}, with {@code
+ * "violations":[...]} before the summary when judged. Findings and violations have the fields of
+ * the JSONL contract without {@code kind}.
  */
 final class JsonReportWriter implements ReportWriter {
   private final JsonGenerator g;
   private final boolean showValues;
+  private boolean inViolations;
 
   JsonReportWriter(Writer out, boolean showValues) throws IOException {
     this.g = FindingJson.generator(out);
@@ -34,7 +37,27 @@ final class JsonReportWriter implements ReportWriter {
   }
 
   @Override
+  public void violation(Violation v) throws IOException {
+    startViolations();
+    g.writeStartObject();
+    ViolationJson.fields(g, v);
+    g.writeEndObject();
+  }
+
+  /** Closes the findings and opens the violations, once. */
+  private void startViolations() throws IOException {
+    if (!inViolations) {
+      g.writeEndArray();
+      g.writeArrayFieldStart("violations");
+      inViolations = true;
+    }
+  }
+
+  @Override
   public void finish(Summary summary) throws IOException {
+    if (summary.judgement() != null) {
+      startViolations();
+    }
     g.writeEndArray();
     g.writeObjectFieldStart("summary");
     FindingJson.summaryFields(g, summary);

@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import org.pdpguard.core.stream.LocatedFinding;
+import org.pdpguard.judge.Violation;
 import org.pdpguard.sources.Location;
 
 /**
  * JSON Lines exactly as {@code spec/cli-and-findings.md}: one {@code "kind":"finding"} object per
- * line, then one {@code "kind":"summary"} line last.
+ * line, then one {@code "kind":"violation"} object per violation when judged, then one {@code
+ * "kind":"summary"} line last.
  */
 final class JsonlReportWriter implements ReportWriter {
   private final JsonGenerator g;
@@ -27,6 +29,15 @@ final class JsonlReportWriter implements ReportWriter {
     g.writeStartObject();
     g.writeStringField("kind", "finding");
     FindingJson.fields(g, source, where, finding, showValues);
+    g.writeEndObject();
+    g.writeRaw('\n');
+  }
+
+  @Override
+  public void violation(Violation v) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", "violation");
+    ViolationJson.fields(g, v);
     g.writeEndObject();
     g.writeRaw('\n');
   }

@@ -3,6 +3,7 @@ package org.pdpguard.cli.report;
 import java.io.IOException;
 import java.util.List;
 import org.pdpguard.core.stream.LocatedFinding;
+import org.pdpguard.judge.Violation;
 import org.pdpguard.sources.ColumnSummary;
 import org.pdpguard.sources.Location;
 
@@ -26,6 +27,12 @@ public interface ReportWriter {
 
   /** The column summary of one source's structured data; also listed in the summary. */
   default void columns(List<ColumnSummary> columns) throws IOException {}
+
+  /**
+   * A violation found by the judge: these come after every finding and column summary, before
+   * {@link #finish}. Its evidence values are already as the report shows them.
+   */
+  void violation(Violation violation) throws IOException;
 
   /** A source that could not be read; it is also listed in the summary. */
   default void error(String source, String message) throws IOException {}

@@ -7,13 +7,17 @@ import java.nio.charset.StandardCharsets;
 import org.pdpguard.core.Category;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.core.stream.LocatedFinding;
+import org.pdpguard.judge.Rule;
+import org.pdpguard.judge.RulePack;
+import org.pdpguard.judge.Violation;
 import org.pdpguard.sources.Location;
 
 /**
  * SARIF 2.1.0, streamed: one rule per {@link EntityType} ({@code id} = the type name), one result
  * per finding ({@code error} for sensitive data, {@code warning} for basic), read errors and
- * skipped sources as tool execution notifications of the single invocation. Regions use UTF-16
- * columns and offsets, the SARIF default.
+ * skipped sources as tool execution notifications of the single invocation. A judged report adds
+ * the pack's rules after the types and one result per violation (see {@link SarifViolations}).
+ * Regions use UTF-16 columns and offsets, the SARIF default.
  */
 final class SarifReportWriter implements ReportWriter {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -21,11 +25,14 @@ final class SarifReportWriter implements ReportWriter {
   private final JsonGenerator g;
   private final boolean showValues;
   private final String version;
+  private final RulePack pack;
 
-  SarifReportWriter(Writer out, boolean showValues, String version) throws IOException {
+  SarifReportWriter(Writer out, boolean showValues, String version, RulePack pack)
+      throws IOException {
     this.g = FindingJson.generator(out);
     this.showValues = showValues;
     this.version = version;
+    this.pack = pack;
   }
 
   @Override
@@ -42,6 +49,11 @@ final class SarifReportWriter implements ReportWriter {
     g.writeArrayFieldStart("rules");
     for (EntityType t : EntityType.values()) {
       rule(t);
+    }
+    if (pack != null) {
+      for (Rule r : pack.rules()) {
+        SarifViolations.rule(g, r);
+      }
     }
     g.writeEndArray();
     g.writeEndObject();
@@ -131,6 +143,13 @@ final class SarifReportWriter implements ReportWriter {
     }
     g.writeEndObject();
     g.writeEndObject();
+  }
+
+  /** A result whose rule is the violated rule, after the entity-type rules in the driver. */
+  @Override
+  public void violation(Violation v) throws IOException {
+    int index = EntityType.values().length + pack.rules().indexOf(v.rule());
+    SarifViolations.result(g, v, index, uri(v.source()));
   }
 
   @Override

@@ -21,6 +21,7 @@ import org.pdpguard.sources.ColumnSummary;
  * @param skipped sources skipped on purpose, in walk order
  * @param columns the column summary of structured data, in walk order
  * @param elapsedMs wall-clock time of the scan
+ * @param judgement how the findings were judged, or null when they were not
  */
 public record Summary(
     long sources,
@@ -32,7 +33,8 @@ public record Summary(
     List<Problem> errors,
     List<Problem> skipped,
     List<ColumnSummary> columns,
-    long elapsedMs) {
+    long elapsedMs,
+    Judgement judgement) {
 
   public Summary {
     byType = ordered(EntityType.class, byType);
@@ -46,6 +48,22 @@ public record Summary(
     Map<K, Long> copy = new EnumMap<>(type);
     copy.putAll(counts);
     return Collections.unmodifiableMap(copy);
+  }
+
+  /** This summary with the judgement of its findings. */
+  public Summary judged(Judgement j) {
+    return new Summary(
+        sources,
+        bytes,
+        chars,
+        findings,
+        byType,
+        byCategory,
+        errors,
+        skipped,
+        columns,
+        elapsedMs,
+        j);
   }
 
   /** Findings of one category. */

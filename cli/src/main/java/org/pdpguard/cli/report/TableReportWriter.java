@@ -3,9 +3,12 @@ package org.pdpguard.cli.report;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.core.stream.LocatedFinding;
+import org.pdpguard.judge.Violation;
 import org.pdpguard.sources.ColumnSummary;
 import org.pdpguard.sources.Location;
 
@@ -22,6 +25,7 @@ final class TableReportWriter implements ReportWriter {
   private final PrintWriter out;
   private final boolean showValues;
   private String currentSource;
+  private final List<Violation> violations = new ArrayList<>();
 
   TableReportWriter(Writer out, boolean showValues) {
     this.out = new PrintWriter(out);
@@ -48,6 +52,11 @@ final class TableReportWriter implements ReportWriter {
         Labels.score(f.score()),
         Masking.display(f.type(), f.value(), showValues)
             + (where.isEmpty() ? "" : "  [" + Labels.where(where) + "]"));
+  }
+
+  @Override
+  public void violation(Violation v) {
+    violations.add(v);
   }
 
   @Override
@@ -83,6 +92,9 @@ final class TableReportWriter implements ReportWriter {
             c.qualifiedName());
       }
     }
+    if (s.judgement() != null) {
+      violations(s.judgement());
+    }
     if (!s.errors().isEmpty()) {
       out.printf("Lỗi / Errors (%d):%n", s.errors().size());
       s.errors().forEach(p -> out.printf("  %s: %s%n", p.source(), p.message()));
@@ -92,6 +104,25 @@ final class TableReportWriter implements ReportWriter {
       s.skipped().forEach(p -> out.printf("  %s: %s%n", p.source(), p.message()));
     }
     flush();
+  }
+
+  private void violations(Judgement j) {
+    out.printf(
+        "Vi phạm / Violations: %d (ngày của sự việc / facts as of %s; %s)%n",
+        j.total(), j.asOf(), j.regime().title().both());
+    for (Violation v : violations) {
+      out.printf("  [%s] %s  %s%n", v.severity().label(), v.ruleId(), v.source());
+      out.printf("    %s%n", v.rule().title().both());
+      out.printf("    Căn cứ / Basis: %s%n", ViolationText.basis(v));
+      out.printf("    Chế tài / Sanction: %s%n", ViolationText.sanction(v));
+      out.printf(
+          "    Bằng chứng / Evidence: %d phát hiện / findings, %s%n",
+          v.findings(),
+          v.evidence().stream()
+              .map(e -> e.type().name() + " " + e.value())
+              .collect(java.util.stream.Collectors.joining(", ")));
+      out.printf("    Khắc phục / Remedy: %s%n", v.rule().remedy().both());
+    }
   }
 
   @Override

@@ -59,6 +59,16 @@ public final class Tally {
     }
     byType.forEach((t, n) -> byCategory.merge(t.category(), n, Long::sum));
     return new Summary(
-        sources, bytes, chars, findings, byType, byCategory, errors, skipped, columns, elapsedMs);
+        sources,
+        bytes,
+        chars,
+        findings,
+        byType,
+        byCategory,
+        errors,
+        skipped,
+        columns,
+        elapsedMs,
+        null);
   }
 }
