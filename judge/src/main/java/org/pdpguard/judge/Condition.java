@@ -10,7 +10,8 @@ import org.pdpguard.core.EntityType;
 /**
  * When a rule fires, over the facts of one place. Every condition given must hold; the types found
  * there that pass {@code typesAny} and {@code category} are the rule's evidence, and there must be
- * at least one: a rule rests on findings, never on declarations alone.
+ * at least one, unless the rule asks for observed practices ({@code signalsAny}), which are then
+ * its evidence: a rule rests on observations, never on declarations alone.
  *
  * @param places kinds of place, empty for any
  * @param typesAny types of which at least one must be found, empty for any
@@ -23,6 +24,7 @@ import org.pdpguard.core.EntityType;
  * @param isPublic when set, whether the place must be (or must not be) public
  * @param crossBorder when set, whether the data must be (or must not be) outside Vietnam
  * @param children when set, whether the place must (or must not) hold children's data
+ * @param signalsAny practices of which at least one must have been observed, empty for none
  */
 public record Condition(
     Set<PlaceKind> places,
@@ -35,26 +37,32 @@ public record Condition(
     List<String> unlessDeclared,
     Boolean isPublic,
     Boolean crossBorder,
-    Boolean children) {
+    Boolean children,
+    Set<String> signalsAny) {
 
   public Condition {
     places = places.isEmpty() ? Set.of() : Set.copyOf(places);
     typesAny = typesAny.isEmpty() ? Set.of() : Set.copyOf(typesAny);
     declared = Map.copyOf(declared);
     unlessDeclared = List.copyOf(unlessDeclared);
+    signalsAny = Set.copyOf(signalsAny);
   }
 
   /**
-   * The types that are this rule's evidence in {@code place}, empty when the rule does not fire.
+   * The types that are this rule's evidence in {@code place}, or null when the rule does not fire
+   * (empty only for a rule that fires on observed practices alone).
    */
   public Set<EntityType> evidenceTypes(PlaceFacts place, Regime regime) {
-    Set<EntityType> none = Set.of();
+    Set<EntityType> none = null;
     if (!places.isEmpty() && !places.contains(place.kind())) {
       return none;
     }
     if (isPublic != null && isPublic != place.isPublic()
         || crossBorder != null && crossBorder != place.crossBorder()
         || children != null && children != place.children()) {
+      return none;
+    }
+    if (!signalsAny.isEmpty() && signalsAny.stream().noneMatch(s -> place.signal(s) > 0)) {
       return none;
     }
     Declarations d = place.declarations();
@@ -78,10 +86,11 @@ public record Condition(
         findings += e.getValue();
       }
     }
-    if (matched.isEmpty()
-        || matched.size() < minDistinct
-        || findings < minFindings
-        || place.subjects() < minSubjects) {
+    if (matched.isEmpty()) {
+      boolean onPracticesAlone = !signalsAny.isEmpty() && typesAny.isEmpty() && category == null;
+      return onPracticesAlone ? matched : none;
+    }
+    if (matched.size() < minDistinct || findings < minFindings || place.subjects() < minSubjects) {
       return none;
     }
     return matched;

@@ -64,7 +64,7 @@ public final class Judge {
         continue;
       }
       Set<EntityType> types = rule.when().evidenceTypes(place, regime);
-      if (types.isEmpty()) {
+      if (types == null) {
         continue;
       }
       long findings = types.stream().mapToLong(place::count).sum();
@@ -95,9 +95,11 @@ public final class Judge {
     Map<EntityType, Long> counts = new EnumMap<>(EntityType.class);
     Set<String> countries = new TreeSet<>();
     List<Evidence> evidence = new ArrayList<>();
+    Map<String, Long> signals = new java.util.HashMap<>();
     long subjects = 0;
     long minors = 0;
     for (PlaceFacts p : places) {
+      p.signals().forEach((k, n) -> signals.merge(k, n, Long::sum));
       p.counts().forEach((t, n) -> counts.merge(t, n, Long::sum));
       countries.addAll(p.recipientCountries());
       evidence.addAll(p.evidence());
@@ -105,6 +107,14 @@ public final class Judge {
       minors += p.minors();
     }
     return new PlaceFacts(
-        ORGANISATION, PlaceKind.FILE, organisation, counts, subjects, minors, countries, evidence);
+        ORGANISATION,
+        PlaceKind.FILE,
+        organisation,
+        counts,
+        subjects,
+        minors,
+        countries,
+        evidence,
+        signals);
   }
 }

@@ -21,6 +21,8 @@ import org.pdpguard.core.EntityType;
  * @param recipientCountries countries personal data from this place was sent to (website
  *     inspection), ISO 3166 alpha-2
  * @param evidence a sample of the findings, at most a few per type, in report order
+ * @param signals counts of observed practices by name (see {@link #SIGNALS}), from website
+ *     inspection: forms without a notice, pre-ticked consent, data sent before consent...
  */
 public record PlaceFacts(
     String source,
@@ -30,7 +32,44 @@ public record PlaceFacts(
     long subjects,
     long minors,
     Set<String> recipientCountries,
-    List<Evidence> evidence) {
+    List<Evidence> evidence,
+    Map<String, Long> signals) {
+
+  /**
+   * The practices a place can show, beyond the data found in it. Each is a count of occurrences
+   * (forms, requests, cookies) observed on a website.
+   */
+  public static final Set<String> SIGNALS =
+      Set.of(
+          "form_without_notice",
+          "form_without_consent",
+          "preticked_consent",
+          "insecure_transport",
+          "sent_to_third_party",
+          "sent_before_submit",
+          "trackers_before_consent");
+
+  /** Facts with no signals: a file, a table, a page's text. */
+  public PlaceFacts(
+      String source,
+      PlaceKind kind,
+      Declarations declarations,
+      Map<EntityType, Long> counts,
+      long subjects,
+      long minors,
+      Set<String> recipientCountries,
+      List<Evidence> evidence) {
+    this(
+        source,
+        kind,
+        declarations,
+        counts,
+        subjects,
+        minors,
+        recipientCountries,
+        evidence,
+        Map.of());
+  }
 
   public PlaceFacts {
     Objects.requireNonNull(source, "source");
@@ -41,6 +80,17 @@ public record PlaceFacts(
     counts = Collections.unmodifiableMap(copy);
     recipientCountries = Set.copyOf(recipientCountries);
     evidence = List.copyOf(evidence);
+    for (String name : signals.keySet()) {
+      if (!SIGNALS.contains(name)) {
+        throw new IllegalArgumentException("unknown signal " + name);
+      }
+    }
+    signals = Map.copyOf(signals);
+  }
+
+  /** How often {@code signal} was observed. */
+  public long signal(String signal) {
+    return signals.getOrDefault(signal, 0L);
   }
 
   public long count(EntityType type) {

@@ -46,7 +46,8 @@ final class RuleReader {
           "unless_declared",
           "public",
           "cross_border",
-          "children");
+          "children",
+          "signals_any");
   private static final Set<String> TEXT = Set.of("vi", "en");
   private static final Set<String> CITATION =
       Set.of("instrument", "article", "clause", "point", "provisional");
@@ -357,7 +358,29 @@ final class RuleReader {
         unless,
         flag(m.get("public"), problems),
         flag(m.get("cross_border"), problems),
-        flag(m.get("children"), problems));
+        flag(m.get("children"), problems),
+        signals(m.get("signals_any"), problems));
+  }
+
+  private static Set<String> signals(Yaml.Node node, Yaml.Problems problems) {
+    Set<String> out = new HashSet<>();
+    if (node == null) {
+      return out;
+    }
+    for (Yaml.Node n : node.list(problems)) {
+      String s = n.text(problems);
+      if (s != null && !PlaceFacts.SIGNALS.contains(s)) {
+        problems.add(
+            n,
+            "dấu hiệu không biết / unknown signal '"
+                + s
+                + "'; expected one of "
+                + new java.util.TreeSet<>(PlaceFacts.SIGNALS));
+      } else if (s != null) {
+        out.add(s);
+      }
+    }
+    return out;
   }
 
   private static long count(Yaml.Node node, long fallback, Yaml.Problems problems) {
