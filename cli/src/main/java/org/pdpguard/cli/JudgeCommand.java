@@ -9,20 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.pdpguard.cli.report.Format;
 import org.pdpguard.cli.report.Judgement;
-import org.pdpguard.cli.report.Problem;
 import org.pdpguard.cli.report.ReportWriter;
 import org.pdpguard.cli.report.ReportWriters;
 import org.pdpguard.cli.report.Summary;
-import org.pdpguard.core.Category;
+import org.pdpguard.cli.report.Tally;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.judge.FactsCollector;
 import org.pdpguard.judge.Judge;
@@ -72,22 +67,7 @@ final class JudgeCommand implements Callable<Integer> {
       description = {"Báo cáo JSONL, hoặc - cho đầu vào chuẩn.", "JSONL report, or - for stdin."})
   List<String> reports;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      converter = OptionConverters.FormatConverter.class,
-      description = {
-        "Định dạng / Format: table, jsonl, json, sarif, csv, html (mặc định / default:"
-            + " ${DEFAULT-VALUE})."
-      })
-  Format format;
-
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = {"Ghi vào tệp (nguyên khối).", "Write to FILE (atomically)."})
-  Path output;
+  @Mixin ReportOptions reportOptions;
 
   @Option(
       names = "--fail-on",
@@ -120,10 +100,11 @@ final class JudgeCommand implements Callable<Integer> {
       return ExitCodes.CANNOT_COMPLETE;
     }
     FactsCollector facts = new FactsCollector(judging.inventory(), asOf);
-    Totals totals = new Totals();
+    Tally totals = new Tally();
+    Set<String> sources = new LinkedHashSet<>();
     for (String report : reports) {
       try {
-        read(report, facts, totals);
+        read(report, facts, totals, sources);
       } catch (IOException e) {
         err.println(
             "Không đọc được báo cáo / Cannot read the report " + report + ": " + e.getMessage());
@@ -132,13 +113,16 @@ final class JudgeCommand implements Callable<Integer> {
       }
     }
     try {
-      ReportOutput out =
-          output == null ? ReportOutput.of(cl.getOut()) : ReportOutput.atomicFile(output);
+      ReportOutput out = reportOptions.open(cl.getOut());
       ReportWriter writer =
-          ReportWriters.create(format, out.writer(), true, Version.get(), judging.pack());
+          ReportWriters.create(
+              reportOptions.format, out.writer(), true, Version.get(), judging.pack());
       writer.start();
       Judgement j = JudgingWriter.writeViolations(writer, new Judge(judging.pack()), facts, asOf);
-      Summary summary = totals.summary(clock.millis() - started).judged(j);
+      if (totals.sources() == 0) {
+        totals.sources(sources.size(), 0, 0); // a report without its summary line
+      }
+      Summary summary = totals.summary(Math.max(0, clock.millis() - started)).judged(j);
       writer.finish(summary);
       out.commit();
       return failOn.matches(summary) ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -150,7 +134,8 @@ final class JudgeCommand implements Callable<Integer> {
   }
 
   /** Feeds the findings of one report to {@code facts}; a bad line is an error of the summary. */
-  private void read(String report, FactsCollector facts, Totals totals) throws IOException {
+  private void read(String report, FactsCollector facts, Tally totals, Set<String> sources)
+      throws IOException {
     try (BufferedReader in =
         report.equals("-")
             ? new BufferedReader(new InputStreamReader(stdin(), StandardCharsets.UTF_8))
@@ -172,13 +157,14 @@ final class JudgeCommand implements Callable<Integer> {
             }
             // A masked value tells no age; a report written with --show-values does.
             facts.finding(r.source(), r.location(), type, r.value(), r.value());
-            totals.finding(r.source(), type);
+            totals.finding(type);
+            sources.add(r.source());
           } else if ("summary".equals(r.kind())) {
-            totals.summaryLine(r);
+            totals.sources(r.sources(), r.bytes(), r.chars());
           }
           good++;
         } catch (IOException | IllegalArgumentException e) {
-          totals.errors.add(new Problem(report, "dòng / line " + number + ": " + e.getMessage()));
+          totals.error(report, "dòng / line " + number + ": " + e.getMessage());
         }
       }
       if (good == 0 && number > 0) {
@@ -190,48 +176,5 @@ final class JudgeCommand implements Callable<Integer> {
 
   private java.io.InputStream stdin() {
     return parent != null ? parent.stdin : System.in;
-  }
-
-  /** The totals of the judged reports, for the summary. */
-  private static final class Totals {
-    final Set<String> sources = new LinkedHashSet<>();
-    final Map<EntityType, Long> byType = new EnumMap<>(EntityType.class);
-    final List<Problem> errors = new ArrayList<>();
-    long findings;
-    long summarySources;
-    long bytes;
-    long chars;
-
-    void finding(String source, EntityType type) {
-      sources.add(source);
-      byType.merge(type, 1L, Long::sum);
-      findings++;
-    }
-
-    void summaryLine(ReportLine r) {
-      summarySources += r.sources();
-      bytes += r.bytes();
-      chars += r.chars();
-    }
-
-    Summary summary(long elapsedMs) {
-      Map<Category, Long> byCategory = new EnumMap<>(Category.class);
-      for (Category c : Category.values()) {
-        byCategory.put(c, 0L);
-      }
-      byType.forEach((t, n) -> byCategory.merge(t.category(), n, Long::sum));
-      return new Summary(
-          Math.max(summarySources, sources.size()),
-          bytes,
-          chars,
-          findings,
-          byType,
-          byCategory,
-          errors,
-          List.of(),
-          List.of(),
-          Math.max(0, elapsedMs),
-          null);
-    }
   }
 }

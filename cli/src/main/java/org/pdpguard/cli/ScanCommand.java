@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import org.pdpguard.cli.report.Format;
 import org.pdpguard.cli.report.Masking;
 import org.pdpguard.cli.report.ReportWriter;
 import org.pdpguard.cli.report.ReportWriters;
@@ -74,25 +73,7 @@ final class ScanCommand implements Callable<Integer> {
       })
   List<String> paths;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      converter = OptionConverters.FormatConverter.class,
-      description = {
-        "Định dạng báo cáo / Report format: table, jsonl, json, sarif, csv, html",
-        "(mặc định / default: ${DEFAULT-VALUE})."
-      })
-  Format format;
-
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = {
-        "Ghi báo cáo vào tệp (ghi nguyên khối) thay vì đầu ra chuẩn.",
-        "Write the report to FILE (atomically) instead of standard output."
-      })
-  Path output;
+  @Mixin ReportOptions report;
 
   @Option(
       names = "--threads",
@@ -276,7 +257,7 @@ final class ScanCommand implements Callable<Integer> {
     }
     ReportOutput out;
     try {
-      out = output == null ? ReportOutput.of(cl.getOut()) : ReportOutput.atomicFile(output);
+      out = report.open(cl.getOut());
     } catch (IOException e) {
       return cannotWrite(err, e);
     }
@@ -307,7 +288,7 @@ final class ScanCommand implements Callable<Integer> {
       throws IOException, InterruptedException {
     ReportWriter writer =
         ReportWriters.create(
-            format,
+            report.format,
             out.writer(),
             showValues,
             Version.get(),
@@ -350,7 +331,7 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   private int cannotWrite(PrintWriter err, IOException e) {
-    String where = output == null ? "-" : output.toString();
+    String where = report.output == null ? "-" : report.output.toString();
     err.println(
         "Không ghi được báo cáo / Cannot write the report: " + where + ": " + Problems.describe(e));
     err.flush();

@@ -28,8 +28,24 @@ public final class Tally {
   }
 
   public void finding(LocatedFinding f) {
+    finding(f.type());
+  }
+
+  /** A finding known only by its type (a line of a saved report). */
+  public void finding(EntityType type) {
     findings++;
-    byType.merge(f.type(), 1L, Long::sum);
+    byType.merge(type, 1L, Long::sum);
+  }
+
+  /** Sources counted elsewhere (the summary line of a saved report). */
+  public void sources(long count, long sourceBytes, long sourceChars) {
+    sources += count;
+    bytes += sourceBytes;
+    chars += sourceChars;
+  }
+
+  public long sources() {
+    return sources;
   }
 
   public void columns(List<ColumnSummary> summary) {
