@@ -16,8 +16,9 @@ import org.pdpguard.core.text.NormalizedText;
 
 /**
  * The detection pipeline: normalise → tokenise and match every lexicon in one pass → recognise →
- * score context → drop allow-listed values → threshold → resolve overlaps → map offsets back to the
- * original text. Immutable and thread-safe once built.
+ * drop candidates on masks and redaction placeholders ({@link Placeholders}) → score context → drop
+ * allow-listed values → threshold → resolve overlaps → map offsets back to the original text.
+ * Immutable and thread-safe once built.
  */
 public final class Detector {
   private final List<Recognizer> recognizers;
@@ -68,7 +69,9 @@ public final class Detector {
       r.recognize(
           view,
           c -> {
-            if (types.contains(c.type) && c.end <= view.length()) {
+            if (types.contains(c.type)
+                && c.end <= view.length()
+                && !Placeholders.covers(view.text(), c.start, c.end)) {
               Scored s = ContextScorer.score(view, c, id);
               if (s != null && s.score >= minScore) {
                 scored.add(s);

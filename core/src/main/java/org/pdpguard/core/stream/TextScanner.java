@@ -105,6 +105,13 @@ public final class TextScanner {
   @FunctionalInterface
   public interface Sink {
     void accept(LocatedFinding finding) throws IOException;
+
+    /**
+     * Called after the findings of each unit: no finding sent later starts before {@code upTo} (a
+     * stream offset). A consumer that holds the text, such as redaction, may let go of what lies
+     * before it. Does nothing by default.
+     */
+    default void reported(long upTo) throws IOException {}
   }
 
   /**
@@ -243,6 +250,7 @@ public final class TextScanner {
       if (unit.next() >= 0) {
         lines.advance(unit.text(), unit.start(), unit.next());
       }
+      sink.reported(unit.start() + unit.cut());
     }
 
     /**
