@@ -10,8 +10,9 @@ import org.pdpguard.core.EntityType;
 /**
  * When a rule fires, over the facts of one place. Every condition given must hold; the types found
  * there that pass {@code typesAny} and {@code category} are the rule's evidence, and there must be
- * at least one, unless the rule asks for observed practices ({@code signalsAny}), which are then
- * its evidence: a rule rests on observations, never on declarations alone.
+ * at least one, unless the rule asks for observed practices ({@code signalsAny}) and names no data
+ * (no types, no category, not {@code collected}): the practices are then its evidence. A rule rests
+ * on observations, never on declarations alone.
  *
  * @param places kinds of place, empty for any
  * @param typesAny types of which at least one must be found, empty for any
@@ -25,6 +26,7 @@ import org.pdpguard.core.EntityType;
  * @param crossBorder when set, whether the data must be (or must not be) outside Vietnam
  * @param children when set, whether the place must (or must not) hold children's data
  * @param signalsAny practices of which at least one must have been observed, empty for none
+ * @param data whether the types are those the place holds, collects (web forms), or either
  */
 public record Condition(
     Set<PlaceKind> places,
@@ -38,7 +40,8 @@ public record Condition(
     Boolean isPublic,
     Boolean crossBorder,
     Boolean children,
-    Set<String> signalsAny) {
+    Set<String> signalsAny,
+    DataScope data) {
 
   public Condition {
     places = places.isEmpty() ? Set.of() : Set.copyOf(places);
@@ -46,6 +49,7 @@ public record Condition(
     declared = Map.copyOf(declared);
     unlessDeclared = List.copyOf(unlessDeclared);
     signalsAny = Set.copyOf(signalsAny);
+    java.util.Objects.requireNonNull(data, "data");
   }
 
   /**
@@ -77,7 +81,7 @@ public record Condition(
     Set<EntityType> matched = EnumSet.noneOf(EntityType.class);
     long findings = 0;
     boolean financial = d.holds("financial_institution");
-    for (Map.Entry<EntityType, Long> e : place.counts().entrySet()) {
+    for (Map.Entry<EntityType, Long> e : data.counts(place).entrySet()) {
       EntityType t = e.getKey();
       if (e.getValue() > 0
           && (typesAny.isEmpty() || typesAny.contains(t))
@@ -87,7 +91,13 @@ public record Condition(
       }
     }
     if (matched.isEmpty()) {
-      boolean onPracticesAlone = !signalsAny.isEmpty() && typesAny.isEmpty() && category == null;
+      // A rule about collected data needs a form that collects some; one naming no data at all
+      // (trackers) rests on the practices observed.
+      boolean onPracticesAlone =
+          !signalsAny.isEmpty()
+              && typesAny.isEmpty()
+              && category == null
+              && data != DataScope.COLLECTED;
       return onPracticesAlone ? matched : none;
     }
     if (matched.size() < minDistinct || findings < minFindings || place.subjects() < minSubjects) {

@@ -67,9 +67,11 @@ public final class Judge {
       if (types == null) {
         continue;
       }
-      long findings = types.stream().mapToLong(place::count).sum();
+      DataScope data = rule.when().data();
+      Map<EntityType, Long> counts = data.counts(place);
+      long findings = types.stream().mapToLong(t -> counts.getOrDefault(t, 0L)).sum();
       List<Evidence> evidence =
-          place.evidence().stream()
+          data.evidence(place).stream()
               .filter(e -> types.contains(e.type()))
               .limit(EVIDENCE_PER_VIOLATION)
               .toList();
@@ -96,10 +98,14 @@ public final class Judge {
     Set<String> countries = new TreeSet<>();
     List<Evidence> evidence = new ArrayList<>();
     Map<String, Long> signals = new java.util.HashMap<>();
+    Map<EntityType, Long> collected = new EnumMap<>(EntityType.class);
+    List<Evidence> collectedEvidence = new ArrayList<>();
     long subjects = 0;
     long minors = 0;
     for (PlaceFacts p : places) {
       p.signals().forEach((k, n) -> signals.merge(k, n, Long::sum));
+      p.collected().counts().forEach((t, n) -> collected.merge(t, n, Long::sum));
+      collectedEvidence.addAll(p.collected().evidence());
       p.counts().forEach((t, n) -> counts.merge(t, n, Long::sum));
       countries.addAll(p.recipientCountries());
       evidence.addAll(p.evidence());
@@ -115,6 +121,7 @@ public final class Judge {
         minors,
         countries,
         evidence,
-        signals);
+        signals,
+        new Collected(collected, collectedEvidence));
   }
 }

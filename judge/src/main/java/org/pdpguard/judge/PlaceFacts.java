@@ -23,6 +23,8 @@ import org.pdpguard.core.EntityType;
  * @param evidence a sample of the findings, at most a few per type, in report order
  * @param signals counts of observed practices by name (see {@link #SIGNALS}), from website
  *     inspection: forms without a notice, pre-ticked consent, data sent before consent...
+ * @param collected the personal data the place asks people for (web forms), apart from what it
+ *     holds
  */
 public record PlaceFacts(
     String source,
@@ -33,7 +35,8 @@ public record PlaceFacts(
     long minors,
     Set<String> recipientCountries,
     List<Evidence> evidence,
-    Map<String, Long> signals) {
+    Map<String, Long> signals,
+    Collected collected) {
 
   /**
    * The practices a place can show, beyond the data found in it. Each is a count of occurrences
@@ -68,7 +71,32 @@ public record PlaceFacts(
         minors,
         recipientCountries,
         evidence,
-        Map.of());
+        Map.<String, Long>of(),
+        Collected.NONE);
+  }
+
+  /** Facts with signals and nothing collected. */
+  public PlaceFacts(
+      String source,
+      PlaceKind kind,
+      Declarations declarations,
+      Map<EntityType, Long> counts,
+      long subjects,
+      long minors,
+      Set<String> recipientCountries,
+      List<Evidence> evidence,
+      Map<String, Long> signals) {
+    this(
+        source,
+        kind,
+        declarations,
+        counts,
+        subjects,
+        minors,
+        recipientCountries,
+        evidence,
+        signals,
+        Collected.NONE);
   }
 
   public PlaceFacts {
@@ -86,6 +114,7 @@ public record PlaceFacts(
       }
     }
     signals = Map.copyOf(signals);
+    Objects.requireNonNull(collected, "collected");
   }
 
   /** How often {@code signal} was observed. */

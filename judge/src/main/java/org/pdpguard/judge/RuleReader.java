@@ -47,7 +47,8 @@ final class RuleReader {
           "public",
           "cross_border",
           "children",
-          "signals_any");
+          "signals_any",
+          "data");
   private static final Set<String> TEXT = Set.of("vi", "en");
   private static final Set<String> CITATION =
       Set.of("instrument", "article", "clause", "point", "provisional");
@@ -359,7 +360,21 @@ final class RuleReader {
         flag(m.get("public"), problems),
         flag(m.get("cross_border"), problems),
         flag(m.get("children"), problems),
-        signals(m.get("signals_any"), problems));
+        signals(m.get("signals_any"), problems),
+        dataScope(m.get("data"), problems));
+  }
+
+  private static DataScope dataScope(Yaml.Node node, Yaml.Problems problems) {
+    if (node == null) {
+      return DataScope.HELD;
+    }
+    String s = node.text(problems);
+    DataScope d = s == null ? null : DataScope.parse(s);
+    if (s != null && d == null) {
+      problems.add(
+          node, "cần held, collected hoặc any / expected held, collected or any, got '" + s + "'");
+    }
+    return d == null ? DataScope.HELD : d;
   }
 
   private static Set<String> signals(Yaml.Node node, Yaml.Problems problems) {

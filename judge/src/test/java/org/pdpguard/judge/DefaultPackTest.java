@@ -119,12 +119,21 @@ class DefaultPackTest {
     Map<EntityType, Long> counts = new EnumMap<>(EntityType.class);
     List<Evidence> evidence = new ArrayList<>();
     long most = 0;
-    for (Map.Entry<String, Object> e : ((Map<String, Object>) c.get("findings")).entrySet()) {
+    for (Map.Entry<String, Object> e :
+        ((Map<String, Object>) c.getOrDefault("findings", Map.of())).entrySet()) {
       EntityType t = EntityType.valueOf(e.getKey());
       long n = ((Number) e.getValue()).longValue();
       counts.put(t, n);
       most = Math.max(most, n);
       evidence.add(new Evidence(source, Map.of("line", 1), t, "***"));
+    }
+    Map<EntityType, Long> collected = new EnumMap<>(EntityType.class);
+    List<Evidence> asked = new ArrayList<>();
+    for (Map.Entry<String, Object> e :
+        ((Map<String, Object>) c.getOrDefault("collected", Map.of())).entrySet()) {
+      EntityType t = EntityType.valueOf(e.getKey());
+      collected.put(t, ((Number) e.getValue()).longValue());
+      asked.add(new Evidence(source, Map.of("form", 1), t, "(form field)"));
     }
     Map<String, Long> signals = new LinkedHashMap<>();
     ((Map<String, Object>) c.getOrDefault("signals", Map.of()))
@@ -141,6 +150,7 @@ class DefaultPackTest {
         minors,
         Set.copyOf((List<String>) c.getOrDefault("recipients", List.of())),
         evidence,
-        signals);
+        signals,
+        new Collected(collected, asked));
   }
 }

@@ -10,6 +10,7 @@ import org.pdpguard.core.Category;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.core.Explanation;
 import org.pdpguard.core.stream.LocatedFinding;
+import org.pdpguard.judge.Severity;
 import org.pdpguard.sources.ColumnSummary;
 import org.pdpguard.sources.Location;
 
@@ -87,8 +88,26 @@ final class FindingJson {
     columns(g, s.columns());
     problems(g, "errors", s.errors());
     problems(g, "skipped", s.skipped());
-    ViolationJson.summary(g, s.judgement());
+    judgement(g, s.judgement());
     g.writeNumberField("elapsed_ms", s.elapsedMs());
+  }
+
+  /** The judgement in a summary: {@code "violations":{...}}, only when the report was judged. */
+  private static void judgement(JsonGenerator g, Judgement j) throws IOException {
+    if (j == null) {
+      return;
+    }
+    g.writeObjectFieldStart("violations");
+    g.writeStringField("as_of", j.asOf().toString());
+    g.writeStringField("regime", j.regime().key());
+    g.writeStringField("pack", j.pack());
+    g.writeNumberField("total", j.total());
+    g.writeObjectFieldStart("by_severity");
+    for (Map.Entry<Severity, Long> e : j.bySeverity().entrySet()) {
+      g.writeNumberField(e.getKey().label(), e.getValue());
+    }
+    g.writeEndObject();
+    g.writeEndObject();
   }
 
   /** The column summary: one object per column with personal data. */

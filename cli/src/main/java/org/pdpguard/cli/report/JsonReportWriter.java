@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Writer;
 import org.pdpguard.core.stream.LocatedFinding;
 import org.pdpguard.judge.Violation;
+import org.pdpguard.judge.ViolationJson;
 import org.pdpguard.sources.Location;
 
 /**

@@ -7,6 +7,7 @@ import org.pdpguard.judge.Regime;
 import org.pdpguard.judge.Rule;
 import org.pdpguard.judge.Severity;
 import org.pdpguard.judge.Violation;
+import org.pdpguard.judge.ViolationJson;
 
 /**
  * Violations in SARIF: each rule of the pack is a reporting descriptor (id = rule id, help = the

@@ -1,26 +1,20 @@
-package org.pdpguard.cli.report;
+package org.pdpguard.judge;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.Map;
 import org.pdpguard.core.EntityType;
-import org.pdpguard.judge.Citation;
-import org.pdpguard.judge.Evidence;
-import org.pdpguard.judge.Sanction;
-import org.pdpguard.judge.Severity;
-import org.pdpguard.judge.Text;
-import org.pdpguard.judge.Violation;
 
 /**
- * The JSON shape of a violation, shared by JSONL ({@code "kind":"violation"}), JSON and SARIF
- * properties. Evidence values are as the report showed the findings (masked unless raw values were
- * asked for).
+ * The JSON shape of a violation, one for every report that carries violations: JSONL ({@code
+ * "kind":"violation"}), JSON, SARIF properties, the website-inspection bundle. Evidence values are
+ * written as given (the callers mask them).
  */
-final class ViolationJson {
+public final class ViolationJson {
   private ViolationJson() {}
 
   /** The fields of one violation, without the enclosing braces. */
-  static void fields(JsonGenerator g, Violation v) throws IOException {
+  public static void fields(JsonGenerator g, Violation v) throws IOException {
     g.writeStringField("rule", v.ruleId());
     g.writeStringField("severity", v.severity().label());
     text(g, "title", v.rule().title());
@@ -68,24 +62,6 @@ final class ViolationJson {
       g.writeEndObject();
     }
     g.writeEndArray();
-  }
-
-  /** The judgement in a summary: {@code "violations":{...}}, only when the report was judged. */
-  static void summary(JsonGenerator g, Judgement j) throws IOException {
-    if (j == null) {
-      return;
-    }
-    g.writeObjectFieldStart("violations");
-    g.writeStringField("as_of", j.asOf().toString());
-    g.writeStringField("regime", j.regime().key());
-    g.writeStringField("pack", j.pack());
-    g.writeNumberField("total", j.total());
-    g.writeObjectFieldStart("by_severity");
-    for (Map.Entry<Severity, Long> e : j.bySeverity().entrySet()) {
-      g.writeNumberField(e.getKey().label(), e.getValue());
-    }
-    g.writeEndObject();
-    g.writeEndObject();
   }
 
   private static void citation(JsonGenerator g, Citation c) throws IOException {
