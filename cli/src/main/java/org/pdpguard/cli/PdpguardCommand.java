@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
       ScanCommand.class,
       JudgeCommand.class,
       RulesCommand.class,
+      RedactCommand.class,
+      RevealCommand.class,
       CorpusCommand.class,
       EvalCommand.class
     },

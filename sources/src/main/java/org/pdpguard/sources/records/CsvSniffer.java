@@ -19,8 +19,10 @@ import java.util.Map;
  * short, no e-mail, no long run of digits, no date). A first row of words only is ambiguous (a data
  * row of names and towns); it is taken as a header, since column names are the context that makes
  * the rest of the file readable, and losing them costs more than one row.
+ *
+ * <p>Public for {@code pdpguard redact}, which must split a file the way the scan does.
  */
-final class CsvSniffer {
+public final class CsvSniffer {
   static final char[] DELIMITERS = {',', ';', '\t', '|'};
   private static final int SAMPLE_RECORDS = 50;
   private static final int MAX_NAME = 64;
@@ -28,14 +30,14 @@ final class CsvSniffer {
   private CsvSniffer() {}
 
   /** What the sample says. */
-  record Sniffed(char delimiter, boolean header) {}
+  public record Sniffed(char delimiter, boolean header) {}
 
   /**
    * @param sample the first chars of the text
    * @param complete whether the sample is the whole text (else its last record may be cut short)
    * @param preferred the delimiter the extension suggests, tried first and used when none fits
    */
-  static Sniffed sniff(String sample, boolean complete, char preferred) {
+  public static Sniffed sniff(String sample, boolean complete, char preferred) {
     char best = preferred;
     double bestShare = 0;
     int bestWidth = 1;
