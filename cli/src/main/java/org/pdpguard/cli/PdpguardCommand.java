@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
       RulesCommand.class,
       RedactCommand.class,
       RevealCommand.class,
+      InspectSiteCommand.class,
+      VerifyBundleCommand.class,
       CorpusCommand.class,
       EvalCommand.class
     },
