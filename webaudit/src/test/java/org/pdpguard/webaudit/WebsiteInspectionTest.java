@@ -39,10 +39,10 @@ class WebsiteInspectionTest {
 
   @BeforeAll
   static void startBrowser() throws Exception {
-    assumeTrue(Sites4Test.browserInstalled(), "needs Debian's chromium and chromium-driver");
-    browser = Sites4Test.browser(Duration.ofSeconds(10));
-    tls = Sites4Test.tls();
-    tracker = Sites4Test.tracker(tls);
+    assumeTrue(SharedSites.browserInstalled(), "needs Debian's chromium and chromium-driver");
+    browser = SharedSites.browser(Duration.ofSeconds(10));
+    tls = SharedSites.tls();
+    tracker = SharedSites.tracker(tls);
   }
 
   @AfterAll
@@ -64,7 +64,7 @@ class WebsiteInspectionTest {
     Path out = tmp.resolve("bundle");
     Bundle.create(out);
     Inspection in =
-        Sites4Test.inspector(Sites4Test.options(maxPages, Duration.ofSeconds(10), true))
+        SharedSites.inspector(SharedSites.options(maxPages, Duration.ofSeconds(10), true))
             .inspect(URI.create(site.url(path)), browser, out);
     Bundle.write(out, in, null);
     return in;
@@ -285,7 +285,7 @@ class WebsiteInspectionTest {
       Bundle.create(out);
       long t0 = System.nanoTime();
       Inspection in =
-          Sites4Test.inspector(Sites4Test.options(4, Duration.ofSeconds(3), false))
+          SharedSites.inspector(SharedSites.options(4, Duration.ofSeconds(3), false))
               .inspect(URI.create(site.url("/")), browser, out);
       Bundle.write(out, in, null);
       long seconds = (System.nanoTime() - t0) / 1_000_000_000;

@@ -20,7 +20,7 @@ import org.pdpguard.judge.RulePack;
  * tracker.test} to 127.0.0.1 and nothing else anywhere, a TLS context for both names, the tracker,
  * and a country resolver that puts {@code tracker.test} in the United States.
  */
-final class Sites4Test {
+final class SharedSites {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   static final LocalDate AS_OF = LocalDate.of(2026, 9, 1);
@@ -29,7 +29,7 @@ final class Sites4Test {
   static final CountryResolver COUNTRIES =
       (host, address) -> host.equals("tracker.test") ? Optional.of("US") : Optional.empty();
 
-  private Sites4Test() {}
+  private SharedSites() {}
 
   static boolean browserInstalled() {
     return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
@@ -55,7 +55,7 @@ final class Sites4Test {
         "/t.js",
         ex -> {
           String js;
-          try (InputStream in = Sites4Test.class.getResourceAsStream("sites/tracker/t.js")) {
+          try (InputStream in = SharedSites.class.getResourceAsStream("sites/tracker/t.js")) {
             js =
                 new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("{{TRACKER}}", origin);
