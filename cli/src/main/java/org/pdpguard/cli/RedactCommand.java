@@ -301,6 +301,16 @@ final class RedactCommand implements Callable<Integer> {
     }
   }
 
+  /** Whether {@code --output} was written with a trailing separator ({@code out/}): a folder. */
+  private static boolean namesFolder(CommandLine cl) {
+    var option = cl.getParseResult().matchedOption("--output");
+    if (option == null || option.originalStringValues().isEmpty()) {
+      return false;
+    }
+    String raw = option.originalStringValues().get(0);
+    return raw.endsWith("/") || raw.endsWith(java.io.File.separator);
+  }
+
   private List<RedactTargets.Target> targets(CommandLine cl) {
     for (Path p : inputs) {
       if (!Files.exists(p)) {
@@ -308,7 +318,7 @@ final class RedactCommand implements Callable<Integer> {
       }
     }
     try {
-      return RedactTargets.of(inputs, output);
+      return RedactTargets.of(inputs, output, namesFolder(cl));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(cl, e.getMessage());
     } catch (IOException e) {

@@ -20,7 +20,13 @@ final class RedactTargets {
   /** One file to redact and the path of its copy. */
   record Target(Path input, Path output, String shown) {}
 
-  static List<Target> of(List<Path> inputs, Path out) throws IOException {
+  /**
+   * The files to redact and their copies.
+   *
+   * @param folder whether the user named {@code out} as a folder ({@code out/}): a single input
+   *     file then goes inside it, as it does when {@code out} already is a folder
+   */
+  static List<Target> of(List<Path> inputs, Path out, boolean folder) throws IOException {
     Path outAbs = out.toAbsolutePath().normalize();
     for (Path in : inputs) {
       Path inAbs = in.toAbsolutePath().normalize();
@@ -49,7 +55,7 @@ final class RedactTargets {
         Path base = single ? out : out.resolve(name(in));
         walk(in, base, targets);
       } else {
-        Path target = single && !Files.isDirectory(out) ? out : out.resolve(name(in));
+        Path target = single && !folder && !Files.isDirectory(out) ? out : out.resolve(name(in));
         targets.add(new Target(in, target, in.toString()));
       }
     }

@@ -43,6 +43,19 @@ class RedactCommandTest {
   }
 
   @Test
+  void aSingleFileGoesIntoAnOutputNamedAsAFolderWithATrailingSlash() {
+    Path out = tmp.resolve("new-folder");
+    Cli.Run run = Cli.run("redact", "--output", out + "/", dir.resolve("a.txt").toString());
+    assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(out.resolve("a.txt")).content().contains("[VN_CCCD]");
+    Path file = tmp.resolve("copy.txt");
+    assertThat(
+            Cli.run("redact", "--output", file.toString(), dir.resolve("a.txt").toString()).exit())
+        .isZero();
+    assertThat(file).isRegularFile().content().contains("[VN_CCCD]");
+  }
+
+  @Test
   void aRedactedFolderScannedAgainHasNoFindings() {
     Path out = tmp.resolve("out");
     Cli.run("redact", "--output", out.toString(), dir.toString());
