@@ -38,6 +38,9 @@ final class PageLoader {
     this.settle = settle;
   }
 
+  /** How long to wait for the outcome of a page's main document to reach the network log. */
+  static final Duration DOCUMENT_WAIT = Duration.ofSeconds(2);
+
   PageVisit visit(int number, String url, String origin, Duration timeout) throws IOException {
     PageVisit v = new PageVisit(number, url, origin);
     ChromeDriver d = browser.driver;
@@ -119,14 +122,40 @@ final class PageLoader {
 
   /**
    * Why the page's main document failed, from the network log, or null when its last document
-   * request did not fail (frames are documents too: only the last top-level attempt counts).
+   * request did not fail (frames are documents too: only the last top-level attempt counts). The
+   * log fills from DevTools events that may arrive after the navigation returns: while the last
+   * document has neither an error nor a final status (none yet, or a redirect hop), this waits for
+   * it, up to {@link #DOCUMENT_WAIT}.
    */
   private String documentError(int page) {
+    long deadline = System.nanoTime() + DOCUMENT_WAIT.toNanos();
+    while (true) {
+      Exchange last = lastDocument(page);
+      if (last == null) {
+        return null;
+      }
+      if (last.error != null) {
+        return last.error.contains("ERR_ABORTED") ? null : last.error;
+      }
+      boolean settled = last.status != 0 && (last.status < 300 || last.status >= 400);
+      if (settled || System.nanoTime() > deadline) {
+        return null;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return null;
+      }
+    }
+  }
+
+  private Exchange lastDocument(int page) {
     List<Exchange> all = log.snapshot();
     for (int i = all.size() - 1; i >= 0; i--) {
       Exchange x = all.get(i);
       if (x.page == page && "Document".equals(x.resourceType)) {
-        return x.error != null && !x.error.contains("ERR_ABORTED") ? x.error : null;
+        return x;
       }
     }
     return null;
