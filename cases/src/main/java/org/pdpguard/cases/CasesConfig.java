@@ -5,19 +5,24 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 import org.pdpguard.cases.audit.AuditKey;
 import org.pdpguard.cases.audit.AuditKeyHolder;
 import org.pdpguard.cases.clock.BreachClock;
 import org.pdpguard.cases.clock.LoggingNotifier;
+import org.pdpguard.cases.clock.MailNotifier;
 import org.pdpguard.cases.clock.Notifier;
 import org.pdpguard.cases.clock.SubjectRequestClock;
 import org.pdpguard.cases.clock.WorkingCalendar;
 import org.pdpguard.cases.decision.DecisionPdf;
 import org.pdpguard.cases.evidence.EvidenceStore;
 import org.pdpguard.judge.RulePack;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.javamail.JavaMailSender;
 
 /** The beans of the service: time, the data folder and what lives in it, the legal clocks. */
 @Configuration
@@ -75,9 +80,28 @@ public class CasesConfig {
     return new SubjectRequestClock(calendar, zone);
   }
 
+  /**
+   * Reminders go to the log, and by e-mail when {@code pdpguard.mail.to} names recipients (comma
+   * separated) and {@code spring.mail.host} an SMTP server ({@code spring.mail.port}, {@code
+   * .username}, {@code .password}, {@code .properties.mail.smtp.starttls.enable}); {@code
+   * pdpguard.mail.from} is the sender (default {@code pdpguard@localhost}).
+   */
   @Bean
-  Notifier notifier() {
-    return new LoggingNotifier();
+  Notifier notifier(
+      @Value("${pdpguard.mail.to:}") String to,
+      @Value("${pdpguard.mail.from:pdpguard@localhost}") String from,
+      ObjectProvider<JavaMailSender> mail,
+      ZoneId zone) {
+    List<String> recipients =
+        Arrays.stream(to.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+    if (recipients.isEmpty()) {
+      return new LoggingNotifier();
+    }
+    JavaMailSender sender = mail.getIfAvailable();
+    if (sender == null) {
+      throw new IllegalStateException("pdpguard.mail.to is set but spring.mail.host is not");
+    }
+    return new MailNotifier(sender, from, recipients, zone);
   }
 
   @Bean

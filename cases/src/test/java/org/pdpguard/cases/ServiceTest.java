@@ -33,7 +33,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @Import(ServiceTest.TestClock.class)
 public abstract class ServiceTest {
   /** Near the real time, so file times and record times compare sensibly. */
-  public static final MutableClock CLOCK = new MutableClock(Instant.now());
+  public static final MutableClock CLOCK =
+      new MutableClock(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 
   @TestConfiguration
   static class TestClock {

@@ -210,6 +210,33 @@ public class Intakes {
     return intake(user.id(), user.username(), caseId, org, "MANUAL", null, null, "{}");
   }
 
+  /**
+   * A data subject's request recorded by staff: a case of kind REQUEST with the acknowledgement and
+   * performance clocks of Decree 356/2025 Art. 5, counted from the receipt.
+   */
+  @Transactional
+  public Result subjectRequest(CaseUser user, SubjectRequestForm f) {
+    if (!CaseAccess.canCreate(user)) {
+      throw CaseProblem.forbidden();
+    }
+    Instant received = f.receivedAt().atZone(zone).toInstant();
+    if (received.isAfter(clock.instant())) {
+      throw CaseProblem.bad("thời điểm nhận ở tương lai / received in the future");
+    }
+    Long org = organisations.findOrCreate(f.organisation(), null);
+    long caseId =
+        cases.create(
+            user.username(),
+            "Yêu cầu của chủ thể dữ liệu / Data subject request: " + f.organisation().strip(),
+            "REQUEST",
+            org,
+            null,
+            null);
+    obligations.subjectRequest(
+        user.username(), caseId, received, f.requestType(), Boolean.TRUE.equals(f.processor()));
+    return intake(user.id(), user.username(), caseId, org, "MANUAL", null, null, json(f));
+  }
+
   /** Moves the intakes, evidence and violations of {@code from} into {@code into} and closes it. */
   @Transactional
   public void merge(CaseUser user, long from, long fromVersion, long into) {

@@ -33,7 +33,11 @@ public class Organisations {
     if (id != null) {
       return id;
     }
-    db.sql("INSERT INTO organisations (name, name_key, tax_code, created_at) VALUES (?, ?, ?, ?)")
+    // Two intakes may name a new organisation at the same time: the second insert waits for the
+    // first and does nothing (a plain insert failed on the unique key, found by the load run).
+    db.sql(
+            "INSERT INTO organisations (name, name_key, tax_code, created_at) VALUES (?, ?, ?, ?)"
+                + " ON CONFLICT DO NOTHING")
         .params(name.strip(), key, taxCode, OffsetDateTime.now(clock))
         .update();
     return db.sql("SELECT id FROM organisations WHERE name_key = ?")

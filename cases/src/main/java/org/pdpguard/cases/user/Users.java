@@ -70,6 +70,21 @@ public class Users implements UserDetailsService {
         .optional();
   }
 
+  /** A user who may be assigned to a case (investigators and supervisors), for the pages. */
+  public record Staff(long id, String username, String displayName, Role role) {}
+
+  /** The active investigators and supervisors, by user name. */
+  public java.util.List<Staff> assignable() {
+    return db.sql(
+            "SELECT id, username, display_name, role FROM users WHERE active AND role IN"
+                + " ('INVESTIGATOR', 'SUPERVISOR') ORDER BY username")
+        .query(
+            (rs, i) ->
+                new Staff(
+                    rs.getLong(1), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4))))
+        .list();
+  }
+
   public boolean any() {
     return db.sql("SELECT COUNT(*) FROM users").query(Long.class).single() > 0;
   }

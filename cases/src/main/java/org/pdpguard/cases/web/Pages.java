@@ -1,16 +1,12 @@
 package org.pdpguard.cases.web;
 
 import jakarta.validation.Valid;
-import org.pdpguard.cases.audit.AuditLog;
 import org.pdpguard.cases.clock.Obligations;
-import org.pdpguard.cases.decision.Decisions;
-import org.pdpguard.cases.evidence.EvidenceService;
 import org.pdpguard.cases.intake.BreachForm;
 import org.pdpguard.cases.intake.ComplaintForm;
 import org.pdpguard.cases.intake.Intakes;
 import org.pdpguard.cases.user.CaseUser;
 import org.pdpguard.cases.user.Users;
-import org.pdpguard.cases.workflow.CaseNotes;
 import org.pdpguard.cases.workflow.CaseRecord;
 import org.pdpguard.cases.workflow.CaseState;
 import org.pdpguard.cases.workflow.Cases;
@@ -20,40 +16,27 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The server-rendered pages: thin handlers over the services. */
+/** The server-rendered pages outside a case: sign-in, the case list, the public forms. */
 @Controller
 public class Pages {
   private final Cases cases;
-  private final CaseNotes notes;
   private final Intakes intakes;
   private final Obligations obligations;
-  private final EvidenceService evidence;
-  private final Decisions decisions;
-  private final AuditLog audit;
   private final Users users;
   private final PublicFormLimiter limiter;
 
   public Pages(
       Cases cases,
-      CaseNotes notes,
       Intakes intakes,
       Obligations obligations,
-      EvidenceService evidence,
-      Decisions decisions,
-      AuditLog audit,
       Users users,
       PublicFormLimiter limiter) {
     this.cases = cases;
-    this.notes = notes;
     this.intakes = intakes;
     this.obligations = obligations;
-    this.evidence = evidence;
-    this.decisions = decisions;
-    this.audit = audit;
     this.users = users;
     this.limiter = limiter;
   }
@@ -71,44 +54,8 @@ public class Pages {
     m.addAttribute("cases", cases.list(user, state, 200));
     m.addAttribute("attention", obligations.attention(user));
     m.addAttribute("user", user);
+    m.addAttribute("canCreate", org.pdpguard.cases.workflow.CaseAccess.canCreate(user));
     return "cases";
-  }
-
-  @GetMapping("/cases/{id}")
-  String show(@AuthenticationPrincipal CaseUser user, @PathVariable long id, Model m) {
-    CaseRecord c = cases.get(user, id);
-    m.addAttribute("c", c);
-    m.addAttribute("intakes", intakes.of(id));
-    m.addAttribute("evidence", evidence.of(id));
-    m.addAttribute("obligations", obligations.of(id));
-    m.addAttribute("notes", notes.notes(id));
-    m.addAttribute("tasks", notes.tasks(id));
-    m.addAttribute("decisions", decisions.of(id));
-    m.addAttribute("audit", audit.about(Cases.entity(id), 20));
-    m.addAttribute("violations", intakes.violations(id));
-    m.addAttribute("user", user);
-    return "case";
-  }
-
-  @PostMapping("/cases/{id}/comments")
-  String comment(
-      @AuthenticationPrincipal CaseUser user,
-      @PathVariable long id,
-      @RequestParam String body,
-      @RequestParam(defaultValue = "COMMENT") String kind) {
-    notes.comment(user, id, kind, body);
-    return "redirect:/cases/" + id;
-  }
-
-  @PostMapping("/cases/{id}/state")
-  String move(
-      @AuthenticationPrincipal CaseUser user,
-      @PathVariable long id,
-      @RequestParam long version,
-      @RequestParam CaseState target,
-      @RequestParam(required = false) String reason) {
-    cases.move(user, id, version, target, reason);
-    return "redirect:/cases/" + id;
   }
 
   @GetMapping("/complaint")

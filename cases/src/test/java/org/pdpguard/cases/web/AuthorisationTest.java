@@ -1,6 +1,7 @@
 package org.pdpguard.cases.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -14,6 +15,7 @@ import org.pdpguard.cases.ServiceTest;
 import org.pdpguard.cases.decision.Decisions;
 import org.pdpguard.cases.intake.Intakes;
 import org.pdpguard.cases.user.CaseUser;
+import org.pdpguard.cases.workflow.CaseNotes;
 import org.pdpguard.cases.workflow.CaseState;
 import org.pdpguard.cases.workflow.Cases;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +32,7 @@ class AuthorisationTest extends ServiceTest {
   @Autowired Intakes intakes;
   @Autowired Cases cases;
   @Autowired Decisions decisions;
+  @Autowired CaseNotes notes;
 
   record Endpoint(
       String name,
@@ -42,6 +45,18 @@ class AuthorisationTest extends ServiceTest {
 
   static String approvePath;
   static String apiKeyPath;
+
+  /** Makes a fresh open task on a case and returns its id (a done task answers 404). */
+  static java.util.function.LongUnaryOperator newTask;
+
+  /** A form post of the pages, with its CSRF token. */
+  static MockHttpServletRequestBuilder form(String url, String... nameValues) {
+    MockHttpServletRequestBuilder b = post(url).with(csrf());
+    for (int i = 0; i < nameValues.length; i += 2) {
+      b.param(nameValues[i], nameValues[i + 1]);
+    }
+    return b;
+  }
 
   static final List<Endpoint> ENDPOINTS =
       List.of(
@@ -106,7 +121,74 @@ class AuthorisationTest extends ServiceTest {
                           + UUID.randomUUID().toString().substring(0, 8)
                           + "\",\"role\":\"INTAKE\"}"),
               "ADMIN"),
-          new Endpoint("api key", id -> post(apiKeyPath), "ADMIN"));
+          new Endpoint("api key", id -> post(apiKeyPath), "ADMIN"),
+          new Endpoint(
+              "task done",
+              id -> post("/api/v1/cases/" + id + "/tasks/" + newTask.applyAsLong(id) + "/done"),
+              "INTAKE OWN SUPERVISOR"),
+          // The pages' forms: the same service calls, so the same answers as the API.
+          new Endpoint(
+              "page: move",
+              id -> form("/cases/" + id + "/state", "version", "999", "target", "TRIAGE"),
+              "INTAKE SUPERVISOR"),
+          new Endpoint(
+              "page: assign",
+              id -> form("/cases/" + id + "/assign", "version", "999"),
+              "INTAKE SUPERVISOR"),
+          new Endpoint(
+              "page: comment",
+              id -> form("/cases/" + id + "/comments", "body", "x"),
+              "INTAKE OWN SUPERVISOR"),
+          new Endpoint(
+              "page: task",
+              id -> form("/cases/" + id + "/tasks", "title", "x", "due", "2026-12-31"),
+              "INTAKE OWN SUPERVISOR"),
+          new Endpoint(
+              "page: task done",
+              id -> form("/cases/" + id + "/tasks/" + newTask.applyAsLong(id) + "/done"),
+              "INTAKE OWN SUPERVISOR"),
+          new Endpoint(
+              "page: evidence upload",
+              id ->
+                  multipart("/cases/" + id + "/evidence")
+                      .file(new MockMultipartFile("file", "a.txt", "text/plain", "a".getBytes()))
+                      .with(csrf()),
+              "INTAKE OWN SUPERVISOR"),
+          new Endpoint(
+              "page: report import",
+              id ->
+                  multipart("/cases/" + id + "/report")
+                      .file(
+                          new MockMultipartFile(
+                              "file",
+                              "r.jsonl",
+                              "application/x-ndjson",
+                              "{\"kind\":\"summary\"}\n".getBytes()))
+                      .with(csrf()),
+              "INTAKE OWN SUPERVISOR"),
+          new Endpoint(
+              "page: propose decision",
+              id -> form("/cases/" + id + "/decisions", "outcome", "DISMISSED", "reason", "r"),
+              "OWN SUPERVISOR"),
+          new Endpoint(
+              "page: approve decision",
+              id -> form(approvePath.replace("/api/v1", "")),
+              "SUPERVISOR"),
+          new Endpoint("page: request form", id -> get("/requests/new"), "INTAKE SUPERVISOR"),
+          new Endpoint(
+              "page: request intake",
+              id ->
+                  form(
+                      "/requests",
+                      "organisation",
+                      "Công ty Yêu Cầu " + UUID.randomUUID(),
+                      "requestType",
+                      "DELETE",
+                      "receivedAt",
+                      "2026-01-05T09:00",
+                      "details",
+                      "Xóa dữ liệu của tôi"),
+              "INTAKE SUPERVISOR"));
 
   @Test
   void everyRoleAgainstEveryEndpoint() throws Exception {
@@ -135,6 +217,7 @@ class AuthorisationTest extends ServiceTest {
             investigator, d, "DISMISSED", "Không đủ chứng cứ", null, null, null, null);
     approvePath = "/api/v1/cases/" + d + "/decisions/" + decision + "/approve";
     apiKeyPath = "/api/v1/users/" + intake.id() + "/api-key";
+    newTask = c -> notes.task(supervisor, c, "Việc thử", null, null);
     Map<String, CaseUser> who =
         Map.of(
             "ADMIN",
