@@ -75,30 +75,6 @@ public record PlaceFacts(
         Collected.NONE);
   }
 
-  /** Facts with signals and nothing collected. */
-  public PlaceFacts(
-      String source,
-      PlaceKind kind,
-      Declarations declarations,
-      Map<EntityType, Long> counts,
-      long subjects,
-      long minors,
-      Set<String> recipientCountries,
-      List<Evidence> evidence,
-      Map<String, Long> signals) {
-    this(
-        source,
-        kind,
-        declarations,
-        counts,
-        subjects,
-        minors,
-        recipientCountries,
-        evidence,
-        signals,
-        Collected.NONE);
-  }
-
   public PlaceFacts {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(kind, "kind");
