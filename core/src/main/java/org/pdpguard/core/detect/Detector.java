@@ -27,6 +27,10 @@ public final class Detector {
   private final Set<EntityType> types;
   private final Predicate<String> allowed;
 
+  /** Each thread's token arrays and hit lists, reused from one text to the next. */
+  private final ThreadLocal<TextView.Scratch> scratch =
+      ThreadLocal.withInitial(TextView.Scratch::new);
+
   private Detector(Builder b) {
     this.types = b.types.isEmpty() ? EnumSet.allOf(EntityType.class) : EnumSet.copyOf(b.types);
     List<Recognizer> active = new ArrayList<>();
@@ -61,8 +65,22 @@ public final class Detector {
     if (text.isEmpty()) {
       return List.of();
     }
-    NormalizedText normalized = NormalizedText.of(text);
-    TextView view = new TextView(normalized, index);
+    TextView.Scratch own = scratch.get();
+    // A recognizer that calls this detector again (never the built-in ones) gets fresh arrays.
+    boolean reuse = own.claim();
+    TextView.Scratch use = reuse ? own : new TextView.Scratch();
+    NormalizedText normalized = NormalizedText.of(text, use.load(text));
+    TextView view = new TextView(normalized, index, use);
+    try {
+      return detect(text, normalized, view);
+    } finally {
+      if (reuse) {
+        view.release();
+      }
+    }
+  }
+
+  private List<Finding> detect(String text, NormalizedText normalized, TextView view) {
     List<Scored> scored = new ArrayList<>();
     for (Recognizer r : recognizers) {
       String id = r.id();

@@ -7,6 +7,8 @@ package org.pdpguard.core.detect;
 final class FoldedKeyMap {
   private char[][] keys = new char[16][];
   private int[] values = new int[16];
+  private int[] hashes =
+      new int[16]; // each key's hash: most probes end here, without reading a key
   private int size;
 
   static int hash(char[] buf, int from, int to) {
@@ -26,7 +28,7 @@ final class FoldedKeyMap {
       if (k == null) {
         return -1;
       }
-      if (k.length == len && same(k, buf, from, len)) {
+      if (hashes[slot] == hash && k.length == len && same(k, buf, from, len)) {
         return values[slot];
       }
     }
@@ -53,12 +55,14 @@ final class FoldedKeyMap {
     }
     char[] k = key.toCharArray();
     int mask = keys.length - 1;
-    int slot = hash(k, 0, k.length) & mask;
+    int h = hash(k, 0, k.length);
+    int slot = h & mask;
     while (keys[slot] != null) {
       slot = (slot + 1) & mask;
     }
     keys[slot] = k;
     values[slot] = value;
+    hashes[slot] = h;
     size++;
   }
 
@@ -67,6 +71,7 @@ final class FoldedKeyMap {
     int[] oldValues = values;
     keys = new char[oldKeys.length * 2][];
     values = new int[oldKeys.length * 2];
+    hashes = new int[oldKeys.length * 2];
     size = 0;
     for (int i = 0; i < oldKeys.length; i++) {
       if (oldKeys[i] != null) {

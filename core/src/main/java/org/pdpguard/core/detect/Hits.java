@@ -9,31 +9,47 @@ import org.pdpguard.core.text.ToneMarks;
  * per start token. Empty when the lexicon does not occur. Not thread-safe: belongs to its view.
  */
 public final class Hits {
-  private static final java.util.regex.Pattern SEPARATORS =
-      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-  static final Hits EMPTY = new Hits(null, null);
+  static final Hits EMPTY = new Hits(null);
 
-  private final TextView view;
+  private TextView view;
   private final Lexicon lexicon;
   private int lexiconIndex = -1; // set for on-demand hits
   private int[] memo; // on demand: per token, hit index + 1, or -1 when none; 0 not asked yet
+  private int[] memoArray = new int[0]; // kept between views; memo is null when not on demand
   private int[] firstToken = new int[4];
   private int[] lastToken = new int[4];
   private int[] phrase = new int[4];
   private int size;
+  private int cursor; // the last answer of firstAtOrAfter, where the next query usually starts
+  private final int[] phraseOut = new int[1];
 
-  Hits(TextView view, Lexicon lexicon) {
-    this.view = view;
+  Hits(Lexicon lexicon) {
     this.lexicon = lexicon;
   }
 
-  /** Hits of an on-demand lexicon, matched token by token as {@link #startingAt} asks. */
-  static Hits onDemand(TextView view, Lexicon lexicon, int lexiconIndex) {
-    Hits h = new Hits(view, lexicon);
-    h.lexiconIndex = lexiconIndex;
-    h.memo = new int[view.tokenCount()];
-    return h;
+  /**
+   * Empties these hits and binds them to {@code view}; an on-demand lexicon ({@code lexiconIndex} ≥
+   * 0) is matched token by token over {@code tokens} tokens as {@link #startingAt} asks.
+   */
+  void reset(TextView view, int lexiconIndex, int tokens) {
+    this.view = view;
+    this.lexiconIndex = lexiconIndex;
+    this.size = 0;
+    this.cursor = 0;
+    if (lexiconIndex < 0) {
+      memo = null;
+      return;
+    }
+    if (memoArray.length < tokens) {
+      memoArray = new int[Math.max(tokens, memoArray.length * 2)];
+    } else {
+      Arrays.fill(memoArray, 0, tokens, 0);
+    }
+    memo = memoArray;
+    memoSize = tokens;
   }
+
+  private int memoSize;
 
   /**
    * Index of the hit whose first token is {@code token}, or -1 when no phrase starts there. Works
@@ -44,11 +60,10 @@ public final class Hits {
       int i = firstAtOrAfter(token);
       return i < size && firstToken[i] == token ? i : -1;
     }
-    if (token < 0 || token >= memo.length) {
+    if (token < 0 || token >= memoSize) {
       return -1;
     }
     if (memo[token] == 0) {
-      int[] phraseOut = new int[1];
       int last = view.longestPhrase(lexiconIndex, token, phraseOut);
       if (last < 0) {
         memo[token] = -1;
@@ -117,7 +132,12 @@ public final class Hits {
 
   /** True when the text carries diacritics where it matched. */
   public boolean hasDiacritics(int i) {
-    return Folding.hasDiacritics(surface(i));
+    for (int k = start(i), e = end(i); k < e; k++) {
+      if (Folding.hasDiacritic(view.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -125,23 +145,63 @@ public final class Hits {
    * aside): {@code Hoà Bình} matches {@code Hòa Bình} exactly, {@code Hoa Binh} does not.
    */
   public boolean exact(int i) {
-    String surface = surface(i);
-    if (!Folding.hasDiacritics(surface)) {
-      return !Folding.hasDiacritics(phrase(i));
+    if (!hasDiacritics(i)) {
+      return !lexicon.hasDiacritics(phrase[i]);
     }
-    String phrase = phrase(i);
-    if (surface.equalsIgnoreCase(phrase)) {
+    String surface = surface(i);
+    if (surface.equalsIgnoreCase(phrase(i))) {
       return true; // the common case, without normalising
     }
-    return canonical(surface).equals(canonical(phrase));
+    return canonical(surface).equals(lexicon.canonical(phrase[i]));
   }
 
-  private static String canonical(String s) {
-    return SEPARATORS.matcher(ToneMarks.canonical(s)).replaceAll(" ");
+  /**
+   * The form in which two spellings of a phrase compare equal: lower case, tone marks where the
+   * standard puts them ({@link ToneMarks#canonical}), each run of chars other than letters and
+   * digits one space.
+   */
+  static String canonical(String s) {
+    String c = ToneMarks.canonical(s);
+    StringBuilder out = new StringBuilder(c.length());
+    boolean gap = false;
+    for (int i = 0; i < c.length(); i++) {
+      char ch = c.charAt(i);
+      if (letterOrNumber(ch)) {
+        if (gap) {
+          out.append(' ');
+          gap = false;
+        }
+        out.append(ch);
+      } else {
+        gap = true;
+      }
+    }
+    return gap ? out.append(' ').toString() : out.toString();
+  }
+
+  /** Unicode's categories L and N, as the regex classes {@code \p{L}} and {@code \p{N}}. */
+  private static boolean letterOrNumber(char ch) {
+    if (Character.isLetter(ch)) {
+      return true;
+    }
+    int type = Character.getType(ch);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   /** Index of the first hit whose first token is at or after {@code token}; size() when none. */
   public int firstAtOrAfter(int token) {
+    // Recognizers mostly ask in text order: try the answer of the last query and its successor
+    // before searching the whole list. On-demand hits are not sorted, and are never searched.
+    int c = cursor;
+    if (c < size && firstToken[c] >= token && (c == 0 || firstToken[c - 1] < token)) {
+      return c;
+    }
+    if (c + 1 < size && firstToken[c + 1] >= token && firstToken[c] < token) {
+      cursor = c + 1;
+      return c + 1;
+    }
     int lo = 0;
     int hi = size;
     while (lo < hi) {
@@ -151,6 +211,9 @@ public final class Hits {
       } else {
         hi = mid;
       }
+    }
+    if (lo < size) {
+      cursor = lo;
     }
     return lo;
   }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.pdpguard.core.text.Folding;
 
 /**
  * A named list of words or phrases that the engine finds in one pass over a text, together with the
@@ -23,11 +24,33 @@ public final class Lexicon {
   private final String id;
   private final List<String> phrases;
   private final boolean onDemand;
+  private final boolean[] marked; // per phrase: carries diacritics
+  private final String[] canonical; // per phrase: Hits.canonical, computed on first use
 
   private Lexicon(String id, List<String> phrases, boolean onDemand) {
     this.id = Objects.requireNonNull(id);
     this.phrases = List.copyOf(phrases);
     this.onDemand = onDemand;
+    this.marked = new boolean[this.phrases.size()];
+    for (int i = 0; i < marked.length; i++) {
+      marked[i] = Folding.hasDiacritics(this.phrases.get(i));
+    }
+    this.canonical = new String[this.phrases.size()];
+  }
+
+  /** True when phrase {@code i} carries diacritics. */
+  boolean hasDiacritics(int i) {
+    return marked[i];
+  }
+
+  /** Phrase {@code i} in the form {@link Hits#exact} compares (a benign race: same value). */
+  String canonical(int i) {
+    String c = canonical[i];
+    if (c == null) {
+      c = Hits.canonical(phrases.get(i));
+      canonical[i] = c;
+    }
+    return c;
   }
 
   public static Lexicon of(String id, Collection<String> phrases) {

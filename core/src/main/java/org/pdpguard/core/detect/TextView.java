@@ -24,8 +24,10 @@ public final class TextView {
 
   private final NormalizedText normalized;
   private final String text;
-  private final char[] chars; // the text's chars, for fast local reads
-  private final char[] folded;
+  private final int length;
+  private final char[] chars; // the text's chars, for fast local reads; may be longer than length
+  private final char[] folded; // may be longer than length
+  private final Scratch scratch;
   private int[] start;
   private int[] end;
   private int[] flags;
@@ -33,27 +35,138 @@ public final class TextView {
   private int tokens;
   private final IntList numeric;
   private final IntList capitalized;
-  private IntList atSigns = new IntList();
+  private final IntList atSigns;
   private final PhraseIndex index;
   private final Hits[] hits;
 
   TextView(NormalizedText normalized, PhraseIndex index) {
+    this(normalized, index, new Scratch());
+  }
+
+  /**
+   * A view that reuses the arrays of {@code scratch}, which must not be in use by another live
+   * view: the detector keeps one scratch per thread, so that a scan does not allocate a new set of
+   * token arrays for every unit.
+   */
+  TextView(NormalizedText normalized, PhraseIndex index, Scratch scratch) {
     this.normalized = normalized;
     this.text = normalized.text();
-    this.chars = text.toCharArray();
-    // About one token per five chars in Vietnamese text: sized once, grown rarely.
-    int capacity = Math.max(64, text.length() / 4);
-    this.start = new int[capacity];
-    this.end = new int[capacity];
-    this.flags = new int[capacity];
-    this.hash = new int[capacity];
-    this.numeric = new IntList(capacity / 8);
-    this.capitalized = new IntList(capacity / 8);
-    this.folded = new char[text.length()];
+    this.length = text.length();
+    this.scratch = scratch;
+    scratch.prepare(length, index.lexicons().size());
+    this.chars = scratch.load(text);
+    this.folded = scratch.folded;
+    this.start = scratch.start;
+    this.end = scratch.end;
+    this.flags = scratch.flags;
+    this.hash = scratch.hash;
+    this.numeric = scratch.numeric;
+    this.capitalized = scratch.capitalized;
+    this.atSigns = scratch.atSigns;
     this.index = index;
-    this.hits = new Hits[index.lexicons().size()];
+    this.hits = scratch.hits;
     tokenize();
     matchPhrases();
+  }
+
+  /**
+   * The arrays of a view, kept between views by one thread. Sized for the largest text seen, up to
+   * {@link #RETAINED_CHARS}: a larger text gets arrays of its own that are dropped after use.
+   */
+  static final class Scratch {
+    /** Texts up to this many chars reuse the scratch arrays; larger ones allocate their own. */
+    static final int RETAINED_CHARS = 1 << 21;
+
+    private char[] chars = new char[0];
+    private char[] folded = new char[0];
+    private int[] start = new int[0];
+    private int[] end = new int[0];
+    private int[] flags = new int[0];
+    private int[] hash = new int[0];
+    private final IntList numeric = new IntList();
+    private final IntList capitalized = new IntList();
+    private final IntList atSigns = new IntList();
+    private Hits[] hits = new Hits[0];
+    private Hits[] pooled = new Hits[0]; // Hits objects to reuse, per lexicon
+    private boolean claimed;
+
+    /** Takes the scratch for one view; false when a live view holds it already. */
+    boolean claim() {
+      if (claimed) {
+        return false;
+      }
+      claimed = true;
+      return true;
+    }
+
+    private String loaded; // the text whose chars are in chars, if any
+
+    /** Copies the chars of {@code text} into this scratch (once per text) and returns them. */
+    char[] load(String text) {
+      if (text != loaded) {
+        if (chars.length < text.length() || text.length() > RETAINED_CHARS) {
+          chars = new char[text.length()];
+        }
+        text.getChars(0, text.length(), chars, 0);
+        loaded = text;
+      }
+      return chars;
+    }
+
+    private void prepare(int length, int lexicons) {
+      if (folded.length < length || length > RETAINED_CHARS) {
+        folded = new char[length];
+      }
+      // About one token per five chars in Vietnamese text: sized once, grown rarely.
+      int capacity = Math.max(64, length / 4);
+      if (start.length < capacity || length > RETAINED_CHARS) {
+        start = new int[capacity];
+        end = new int[capacity];
+        flags = new int[capacity];
+        hash = new int[capacity];
+      }
+      numeric.clear();
+      capitalized.clear();
+      atSigns.clear();
+      if (hits.length != lexicons) {
+        hits = new Hits[lexicons];
+        pooled = new Hits[lexicons];
+      } else {
+        java.util.Arrays.fill(hits, null);
+      }
+    }
+
+    /** Keeps what a view grew, so that the next view starts with it. */
+    private void keep(TextView view) {
+      claimed = false;
+      loaded = null;
+      if (view.length > RETAINED_CHARS) {
+        chars = new char[0];
+        folded = new char[0];
+        start = new int[0];
+        end = new int[0];
+        flags = new int[0];
+        hash = new int[0];
+        return;
+      }
+      start = view.start;
+      end = view.end;
+      flags = view.flags;
+      hash = view.hash;
+    }
+
+    private Hits pooledHits(int lexicon) {
+      return pooled[lexicon];
+    }
+
+    private void pool(int lexicon, Hits h) {
+      pooled[lexicon] = h;
+    }
+  }
+
+  /** Hands the arrays back to the scratch; the view must not be used after this. */
+  void release() {
+    scratch.keep(this);
   }
 
   /** True for chars that belong to tokens: letters, digits and combining marks. */
@@ -63,7 +176,7 @@ public final class TextView {
 
   private void tokenize() {
     final char[] f = folded;
-    final int n = f.length;
+    final int n = length;
     System.arraycopy(chars, 0, f, 0, n);
     final int token = Folding.TOKEN << 16;
     int i = 0;
@@ -210,9 +323,20 @@ public final class TextView {
   private Hits hitsFor(int lexicon) {
     Hits h = hits[lexicon];
     if (h == null) {
-      h = new Hits(this, index.lexicons().get(lexicon));
+      h = reuse(lexicon, false);
       hits[lexicon] = h;
     }
+    return h;
+  }
+
+  /** A pooled Hits of the scratch for {@code lexicon}, emptied and bound to this view. */
+  private Hits reuse(int lexicon, boolean onDemand) {
+    Hits h = scratch.pooledHits(lexicon);
+    if (h == null) {
+      h = new Hits(index.lexicons().get(lexicon));
+      scratch.pool(lexicon, h);
+    }
+    h.reset(this, onDemand ? lexicon : -1, onDemand ? tokens : 0);
     return h;
   }
 
@@ -225,7 +349,7 @@ public final class TextView {
     }
     Hits h = hits[i];
     if (h == null && lexicon.isOnDemand()) {
-      h = Hits.onDemand(this, index.lexicons().get(i), i);
+      h = reuse(i, true);
       hits[i] = h;
     }
     return h == null ? Hits.EMPTY : h;
@@ -236,13 +360,16 @@ public final class TextView {
     return text;
   }
 
-  /** The text folded (lower case, no diacritics), with the same offsets as {@link #text()}. */
+  /**
+   * The text folded (lower case, no diacritics), with the same offsets as {@link #text()}. The
+   * array may be longer than the text: read it up to {@link #length()}.
+   */
   public char[] folded() {
     return folded;
   }
 
   public int length() {
-    return text.length();
+    return length;
   }
 
   public int tokenCount() {
@@ -320,7 +447,7 @@ public final class TextView {
 
   /** The char at {@code i}, or 0 outside the text. */
   public char charAt(int i) {
-    return i >= 0 && i < chars.length ? chars[i] : 0;
+    return i >= 0 && i < length ? chars[i] : 0;
   }
 
   /** The gap between token {@code a} and the next token {@code a + 1}, as text. */
@@ -344,6 +471,10 @@ public final class TextView {
 
     IntList(int capacity) {
       items = new int[Math.max(16, capacity)];
+    }
+
+    void clear() {
+      size = 0;
     }
 
     void add(int v) {

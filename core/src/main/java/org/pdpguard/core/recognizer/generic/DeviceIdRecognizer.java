@@ -68,10 +68,30 @@ final class DeviceIdRecognizer implements Recognizer {
       if (t > imeiDone && view.tokenIs(t, TextView.DIGITS_ONLY)) {
         imeiDone = imei(view, t, out);
       }
-      if (t > macDone && Nearby.allHex(view, t)) {
+      if (t > macDone && macGroupShape(view, t) && Nearby.allHex(view, t)) {
         macDone = mac(view, t, out);
       }
     }
+  }
+
+  /**
+   * True when token {@code t} may be a group of a MAC address: two or four chars with a separator
+   * of MAC addresses touching it. {@link #mac} finds nothing elsewhere (the common case).
+   */
+  private static boolean macGroupShape(TextView view, int t) {
+    int s = view.tokenStart(t);
+    int e = view.tokenEnd(t);
+    if (e - s != 2 && e - s != 4) {
+      return false;
+    }
+    char before = view.charAt(s - 1);
+    char after = view.charAt(e);
+    return before == ':'
+        || before == '-'
+        || before == '.'
+        || after == ':'
+        || after == '-'
+        || after == '.';
   }
 
   /** Emits an IMEI starting at {@code t}, if any; returns the last token it took. */

@@ -73,7 +73,7 @@ final class IpAddressRecognizer implements Recognizer {
       if (t > done4 && view.tokenIs(t, TextView.DIGITS_ONLY)) {
         done4 = ipv4(view, t, out);
       }
-      if (t > done6 && Nearby.allHex(view, t)) {
+      if (t > done6 && colonBeside(view, t) && Nearby.allHex(view, t)) {
         done6 = ipv6(view, t, out);
       }
     }
@@ -139,6 +139,14 @@ final class IpAddressRecognizer implements Recognizer {
         && view.tokenStart(t) - view.tokenEnd(t - 1) <= 3
         && view.gapAfter(t - 1).indexOf('\n') < 0
         && Nearby.tokenIn(view, t - 1, words);
+  }
+
+  /**
+   * True when a colon touches token {@code t}: without one, {@link #ipv6} finds nothing there (the
+   * common case, answered without reading the token).
+   */
+  private static boolean colonBeside(TextView view, int t) {
+    return view.charAt(view.tokenStart(t) - 1) == ':' || view.charAt(view.tokenEnd(t)) == ':';
   }
 
   /** The gap before token {@code t} when it is ":" or "::" between hex groups; else 0. */

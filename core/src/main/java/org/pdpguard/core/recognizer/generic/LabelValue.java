@@ -80,6 +80,9 @@ record LabelValue(int start, int end, boolean quoted, boolean assignment) {
   /** True when the folded text at {@code i} is the two-letter word {@code w} and a blank. */
   private static boolean word(TextView view, int i, String w) {
     char[] f = view.folded();
-    return i + 2 < f.length && f[i] == w.charAt(0) && f[i + 1] == w.charAt(1) && f[i + 2] == ' ';
+    return i + 2 < view.length()
+        && f[i] == w.charAt(0)
+        && f[i + 1] == w.charAt(1)
+        && f[i + 2] == ' ';
   }
 }

@@ -67,9 +67,8 @@ final class Nearby {
 
   /** True when every char of the token is a hexadecimal digit. */
   static boolean allHex(TextView view, int token) {
-    String text = view.text();
     for (int i = view.tokenStart(token); i < view.tokenEnd(token); i++) {
-      if (!isHex(text.charAt(i))) {
+      if (!isHex(view.charAt(i))) {
         return false;
       }
     }

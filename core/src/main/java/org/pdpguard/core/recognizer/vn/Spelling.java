@@ -67,12 +67,11 @@ final class Spelling {
    * not "Tày", "cụm" is not "cúm").
    */
   static boolean surfaceMatches(Hits hits, int i) {
-    String surface = hits.surface(i);
     String phrase = hits.phrase(i);
-    if (!Folding.hasDiacritics(surface)) {
+    if (!hits.hasDiacritics(i)) {
       return !Folding.hasDiacritics(phrase) || !exactOnly(phrase);
     }
-    return sameWords(surface, bare(phrase));
+    return sameWords(hits.surface(i), bare(phrase));
   }
 
   /**
@@ -87,7 +86,12 @@ final class Spelling {
     if (!key.contains("oa") && !key.contains("oe") && !key.contains("uy")) {
       return false;
     }
-    return canonical(surface).equals(CANONICAL.computeIfAbsent(phrase, Spelling::canonical));
+    String canonicalPhrase = CANONICAL.get(phrase);
+    if (canonicalPhrase == null) {
+      canonicalPhrase = canonical(phrase);
+      CANONICAL.putIfAbsent(phrase, canonicalPhrase);
+    }
+    return canonical(surface).equals(canonicalPhrase);
   }
 
   /** True when the letters and digits of both are the same, case and other chars aside. */
@@ -161,7 +165,7 @@ final class Spelling {
 
   /** True when hit {@code i} lost the diacritics its phrase has (a slightly weaker match). */
   static boolean unaccented(Hits hits, int i) {
-    return !Folding.hasDiacritics(hits.surface(i)) && Folding.hasDiacritics(hits.phrase(i));
+    return !hits.hasDiacritics(i) && Folding.hasDiacritics(hits.phrase(i));
   }
 
   /** Lower case, tone marks in the canonical place, runs of other chars as one space. */
@@ -184,14 +188,21 @@ final class Spelling {
     return out.toString();
   }
 
+  /** The folded form of a fixed word, remembered (a plain read once it is there). */
+  private static String folded(String word) {
+    String f = FOLDED.get(word);
+    if (f == null) {
+      f = Folding.fold(word);
+      FOLDED.putIfAbsent(word, f);
+    }
+    return f;
+  }
+
   /** True when token {@code t} is {@code word} (given with diacritics) or its unaccented form. */
   static boolean wordIs(TextView v, int t, String word) {
-    if (t < 0
-        || t >= v.tokenCount()
-        || !v.tokenEquals(t, FOLDED.computeIfAbsent(word, Folding::fold))) {
+    if (t < 0 || t >= v.tokenCount() || !v.tokenEquals(t, folded(word))) {
       return false;
     }
-    String surface = v.tokenText(t);
-    return !Folding.hasDiacritics(surface) || sameWords(surface, word);
+    return !v.tokenIs(t, TextView.DIACRITIC) || sameWords(v.tokenText(t), word);
   }
 }
