@@ -31,6 +31,8 @@ if needs_build; then
     exit 3
   fi
   rm -f "$log"
+  # build-classpath leaves an unchanged file as it was: mark the build done, or every run builds.
+  touch "$cp_file"
 fi
 
 # Spark on Java 17 reaches into JDK internals (the same list as spark/pom.xml's surefire argLine).
