@@ -56,9 +56,14 @@ final class RecordDetection {
       }
       batch.append(labels[c]).append(": ");
       int start = batch.length();
-      for (int i = 0; i < value.length(); i++) {
-        char ch = value.charAt(i);
-        batch.append(ch == '\n' || ch == '\r' ? ' ' : ch);
+      batch.append(value);
+      if (value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0) {
+        for (int i = 0; i < value.length(); i++) {
+          char ch = value.charAt(i);
+          if (ch == '\n' || ch == '\r') {
+            batch.setCharAt(start + i, ' '); // one line per value
+          }
+        }
       }
       batch.append('\n');
       placed.add(new int[] {row, c, start, value.length()});
