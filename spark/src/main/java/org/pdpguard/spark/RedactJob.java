@@ -26,6 +26,21 @@ final class RedactJob {
       String output) {
     Outputs.refuseExisting(spark, output, input);
     Dataset<Row> data = Inputs.read(spark, input, format);
+    if (chosen == null || chosen.isEmpty()) {
+      // The copy must not keep personal data the scan would find: text inside structs, arrays
+      // and maps is not rewritten, so a dataset with such text is refused rather than half done.
+      List<String> nested = Inputs.nestedText(data);
+      if (!nested.isEmpty()) {
+        throw new IllegalArgumentException(
+            "dữ liệu có văn bản lồng trong struct/array/map, chưa che được: "
+                + nested
+                + "; hãy làm phẳng dữ liệu, hoặc chọn --columns để chỉ che các cột văn bản cấp"
+                + " ngoài / the data holds text inside structs, arrays or maps, which redaction"
+                + " does not rewrite yet: "
+                + nested
+                + "; flatten the data, or choose --columns to redact only top-level text columns");
+      }
+    }
     List<String> columns = Inputs.textColumns(data, chosen);
     int[] indices = new int[columns.size()];
     for (int i = 0; i < indices.length; i++) {

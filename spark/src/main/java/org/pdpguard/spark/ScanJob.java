@@ -91,7 +91,8 @@ final class ScanJob {
   static Result run(SparkSession spark, Settings settings, Options o) {
     Outputs.refuseExisting(spark, o.output(), o.input());
     Dataset<Row> data = Inputs.read(spark, o.input(), o.format());
-    List<String> columns = Inputs.textColumns(data, o.columns());
+    List<Inputs.TextColumn> scanned = Inputs.scanColumns(data, o.columns());
+    List<String> columns = scanned.stream().map(Inputs.TextColumn::name).toList();
     if (o.key() != null && !List.of(data.columns()).contains(o.key())) {
       throw new IllegalArgumentException("không có cột khóa / no such key column: " + o.key());
     }
@@ -100,8 +101,8 @@ final class ScanJob {
       placed = placed.sample(false, o.sample(), 20260105L);
     }
     List<Column> select = new ArrayList<>();
-    for (String c : columns) {
-      select.add(col("`" + c + "`").cast(DataTypes.StringType));
+    for (Inputs.TextColumn c : scanned) {
+      select.add(c.text().cast(DataTypes.StringType));
     }
     select.add(col(Inputs.FILE));
     select.add(col(Inputs.ROW));
