@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
       PdpguardSpark.Scan.class,
       PdpguardSpark.JudgeCmd.class,
       PdpguardSpark.Redact.class,
-      PdpguardSpark.Sample.class
+      PdpguardSpark.Sample.class,
+      PdpguardSpark.Bench.class
     },
     description = {
       "Quét, đánh giá và che dữ liệu cá nhân trong kho dữ liệu bằng Apache Spark.",
@@ -324,6 +325,58 @@ public final class PdpguardSpark {
       Outputs.refuseExisting(s, output, null);
       Outputs.write(
           SampleData.generate(s, rows, partitions, personal, noteWords, seed), format, output);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "bench",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Đo tốc độ job scan trên một tập dữ liệu: nhiều lượt trong một phiên Spark, kết quả ghi vào"
+            + " thư mục tạm rồi xóa; in số giây, số dòng/giây và MB/giây của từng lượt.",
+        "Time the scan job on a dataset: several runs in one Spark session, each written to a"
+            + " scratch folder and deleted; prints seconds, rows/s and MB/s per run. The first run"
+            + " includes the JIT's warm-up, the later ones the speed of a long job."
+      })
+  static final class Bench implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+    @Mixin SparkOptions spark = new SparkOptions();
+    @Mixin DetectOptions detect = new DetectOptions();
+
+    @Option(names = "--input", required = true, description = "Dataset path (any Spark path).")
+    String input;
+
+    @Option(names = "--format", required = true, description = "parquet|csv|json|text")
+    String format;
+
+    @Option(names = "--runs", defaultValue = "3", description = "Timed runs (default 3).")
+    int runs;
+
+    @Option(
+        names = "--scratch",
+        description = "Folder for the runs' output, deleted after each (default: the temp folder).")
+    String scratch = System.getProperty("java.io.tmpdir");
+
+    @Override
+    public Integer call() throws IOException {
+      Settings settings = Settings.detection(detect.minScore, detect.types, detect.configYaml());
+      BenchJob.Result r =
+          BenchJob.run(
+              spark.session("bench"), settings, input, Inputs.Format.parse(format), scratch, runs);
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("dataset: %d rows, %.1f MB%n", r.rows(), r.bytes() / 1e6);
+      for (int i = 0; i < r.runs().size(); i++) {
+        BenchJob.Run run = r.runs().get(i);
+        out.printf(
+            "run %d: %.1f s  %.0f rows/s  %.2f MB/s  %d findings%n",
+            i + 1,
+            run.seconds(),
+            r.rows() / run.seconds(),
+            r.bytes() / 1e6 / run.seconds(),
+            run.findings());
+      }
+      out.flush();
       return 0;
     }
   }
