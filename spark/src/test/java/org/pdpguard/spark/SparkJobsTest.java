@@ -355,6 +355,21 @@ class SparkJobsTest {
     assertThat(dir.resolve("redact-nested")).doesNotExist();
   }
 
+  @Test
+  void benchTimesRunsOfTheScanAndLeavesNothingBehind() throws IOException {
+    Path scratch = dir.resolve("bench-scratch");
+    Files.createDirectories(scratch);
+    BenchJob.Result r =
+        BenchJob.run(spark, detection(), parquet, Inputs.Format.PARQUET, scratch.toString(), 2);
+    assertThat(r.rows()).isEqualTo(1200);
+    assertThat(r.bytes()).isPositive();
+    assertThat(r.runs()).hasSize(2);
+    assertThat(r.runs().get(0).findings()).isPositive().isEqualTo(r.runs().get(1).findings());
+    try (Stream<Path> left = Files.list(scratch)) {
+      assertThat(left).isEmpty();
+    }
+  }
+
   private static Settings redaction(String defaultOp, Map<String, String> ops, byte[] key) {
     return new Settings(0.5, List.of(), null, defaultOp, ops, key);
   }
