@@ -69,13 +69,14 @@ public final class Detector {
     // A recognizer that calls this detector again (never the built-in ones) gets fresh arrays.
     boolean reuse = own.claim();
     TextView.Scratch use = reuse ? own : new TextView.Scratch();
-    NormalizedText normalized = NormalizedText.of(text, use.load(text));
-    TextView view = new TextView(normalized, index, use);
+    TextView view = null;
     try {
+      NormalizedText normalized = NormalizedText.of(text, use.load(text));
+      view = new TextView(normalized, index, use);
       return detect(text, normalized, view);
     } finally {
       if (reuse) {
-        view.release();
+        use.release(view); // also when the view could not be built: the thread gets it back
       }
     }
   }

@@ -136,10 +136,16 @@ public final class TextView {
       }
     }
 
-    /** Keeps what a view grew, so that the next view starts with it. */
-    private void keep(TextView view) {
+    /**
+     * Hands the scratch back after a view of it (null when none was built), keeping what the view
+     * grew so that the next view starts with it. The view must not be used after this.
+     */
+    void release(TextView view) {
       claimed = false;
       loaded = null;
+      if (view == null) {
+        return;
+      }
       if (view.length > RETAINED_CHARS) {
         chars = new char[0];
         folded = new char[0];
@@ -162,11 +168,6 @@ public final class TextView {
     private void pool(int lexicon, Hits h) {
       pooled[lexicon] = h;
     }
-  }
-
-  /** Hands the arrays back to the scratch; the view must not be used after this. */
-  void release() {
-    scratch.keep(this);
   }
 
   /** True for chars that belong to tokens: letters, digits and combining marks. */
