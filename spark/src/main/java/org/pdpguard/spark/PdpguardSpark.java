@@ -94,6 +94,19 @@ public final class PdpguardSpark {
     }
   }
 
+  /** The dataset a job reads: scan, redact and bench. */
+  static final class InputOptions {
+    @Option(names = "--input", required = true, description = "Dataset path (any Spark path).")
+    String input;
+
+    @Option(names = "--format", required = true, description = "parquet|csv|json|text")
+    String format;
+
+    Inputs.Format format() {
+      return Inputs.Format.parse(format);
+    }
+  }
+
   /** Detection options, as in {@code pdpguard scan}. */
   static final class DetectOptions {
     @Option(names = "--min-score", defaultValue = "0.5", description = "Minimum score (0..1).")
@@ -122,11 +135,7 @@ public final class PdpguardSpark {
     @Mixin SparkOptions spark = new SparkOptions();
     @Mixin DetectOptions detect = new DetectOptions();
 
-    @Option(names = "--input", required = true, description = "Dataset path (any Spark path).")
-    String input;
-
-    @Option(names = "--format", required = true, description = "parquet|csv|json|text")
-    String format;
+    @Mixin InputOptions in = new InputOptions();
 
     @Option(names = "--columns", split = ",", description = "Only these columns.")
     List<String> columns;
@@ -154,7 +163,7 @@ public final class PdpguardSpark {
               spark.session("scan"),
               settings,
               new ScanJob.Options(
-                  input, Inputs.Format.parse(format), columns, sample, key, output, outputFormat));
+                  in.input, in.format(), columns, sample, key, output, outputFormat));
       PrintWriter out = spec.commandLine().getOut();
       out.printf("%d phát hiện / findings%n", r.total());
       for (ColumnSummary c : r.columns()) {
@@ -224,11 +233,7 @@ public final class PdpguardSpark {
     @Mixin SparkOptions spark = new SparkOptions();
     @Mixin DetectOptions detect = new DetectOptions();
 
-    @Option(names = "--input", required = true)
-    String input;
-
-    @Option(names = "--format", required = true, description = "parquet|csv|json|text")
-    String format;
+    @Mixin InputOptions in = new InputOptions();
 
     @Option(names = "--columns", split = ",", description = "Only these text columns.")
     List<String> columns;
@@ -268,8 +273,7 @@ public final class PdpguardSpark {
           throw new IllegalArgumentException(
               "cần khóa (--key-file hoặc --key-env) / a key (--key-file or --key-env) is needed");
         }
-        RedactJob.run(
-            spark.session("redact"), settings, input, Inputs.Format.parse(format), columns, output);
+        RedactJob.run(spark.session("redact"), settings, in.input, in.format(), columns, output);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("đã ghi / written: %s%n", output);
         if (key != null) {
@@ -344,11 +348,7 @@ public final class PdpguardSpark {
     @Mixin SparkOptions spark = new SparkOptions();
     @Mixin DetectOptions detect = new DetectOptions();
 
-    @Option(names = "--input", required = true, description = "Dataset path (any Spark path).")
-    String input;
-
-    @Option(names = "--format", required = true, description = "parquet|csv|json|text")
-    String format;
+    @Mixin InputOptions in = new InputOptions();
 
     @Option(names = "--runs", defaultValue = "3", description = "Timed runs (default 3).")
     int runs;
@@ -362,8 +362,7 @@ public final class PdpguardSpark {
     public Integer call() throws IOException {
       Settings settings = Settings.detection(detect.minScore, detect.types, detect.configYaml());
       BenchJob.Result r =
-          BenchJob.run(
-              spark.session("bench"), settings, input, Inputs.Format.parse(format), scratch, runs);
+          BenchJob.run(spark.session("bench"), settings, in.input, in.format(), scratch, runs);
       PrintWriter out = spec.commandLine().getOut();
       out.printf("dataset: %d rows, %.1f MB%n", r.rows(), r.bytes() / 1e6);
       for (int i = 0; i < r.runs().size(); i++) {

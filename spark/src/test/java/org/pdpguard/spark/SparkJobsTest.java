@@ -99,10 +99,7 @@ class SparkJobsTest {
   void classifiesThePersonalColumnsAndNotTheLookAlikes() {
     int built = Engines.built();
     ScanJob.Result r = scan(parquet, Inputs.Format.PARQUET, "scan-parquet", null);
-    Map<String, EntityType> types =
-        r.columns().stream()
-            .filter(c -> c.share() >= 0.5)
-            .collect(Collectors.toMap(ColumnSummary::column, ColumnSummary::type));
+    Map<String, EntityType> types = classified(r);
     assertThat(types)
         .containsEntry("ho_ten", EntityType.PERSON_NAME)
         .containsEntry("so_cccd", EntityType.VN_CCCD)
@@ -312,10 +309,7 @@ class SparkJobsTest {
                 null,
                 dir.resolve("scan-nested").toString(),
                 "jsonl"));
-    Map<String, EntityType> types =
-        r.columns().stream()
-            .filter(c -> c.share() >= 0.5)
-            .collect(Collectors.toMap(ColumnSummary::column, ColumnSummary::type));
+    Map<String, EntityType> types = classified(r);
     assertThat(types)
         .containsEntry("khach_hang.lien_he.email", EntityType.EMAIL_ADDRESS)
         .containsEntry("khach_hang.ho_ten", EntityType.PERSON_NAME)
@@ -368,6 +362,13 @@ class SparkJobsTest {
     try (Stream<Path> left = Files.list(scratch)) {
       assertThat(left).isEmpty();
     }
+  }
+
+  /** The type of each column that at least half of its values show. */
+  private static Map<String, EntityType> classified(ScanJob.Result r) {
+    return r.columns().stream()
+        .filter(c -> c.share() >= 0.5)
+        .collect(Collectors.toMap(ColumnSummary::column, ColumnSummary::type));
   }
 
   private static Settings redaction(String defaultOp, Map<String, String> ops, byte[] key) {

@@ -16,6 +16,7 @@ public final class Hits {
   private int lexiconIndex = -1; // set for on-demand hits
   private int[] memo; // on demand: per token, hit index + 1, or -1 when none; 0 not asked yet
   private int[] memoArray = new int[0]; // kept between views; memo is null when not on demand
+  private int memoSize; // tokens of the view, the part of memo in use
   private int[] firstToken = new int[4];
   private int[] lastToken = new int[4];
   private int[] phrase = new int[4];
@@ -48,8 +49,6 @@ public final class Hits {
     memo = memoArray;
     memoSize = tokens;
   }
-
-  private int memoSize;
 
   /**
    * Index of the hit whose first token is {@code token}, or -1 when no phrase starts there. Works

@@ -160,14 +160,6 @@ public final class TextView {
       flags = view.flags;
       hash = view.hash;
     }
-
-    private Hits pooledHits(int lexicon) {
-      return pooled[lexicon];
-    }
-
-    private void pool(int lexicon, Hits h) {
-      pooled[lexicon] = h;
-    }
   }
 
   /** True for chars that belong to tokens: letters, digits and combining marks. */
@@ -332,10 +324,10 @@ public final class TextView {
 
   /** A pooled Hits of the scratch for {@code lexicon}, emptied and bound to this view. */
   private Hits reuse(int lexicon, boolean onDemand) {
-    Hits h = scratch.pooledHits(lexicon);
+    Hits h = scratch.pooled[lexicon];
     if (h == null) {
       h = new Hits(index.lexicons().get(lexicon));
-      scratch.pool(lexicon, h);
+      scratch.pooled[lexicon] = h;
     }
     h.reset(this, onDemand ? lexicon : -1, onDemand ? tokens : 0);
     return h;

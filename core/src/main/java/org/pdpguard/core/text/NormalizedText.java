@@ -32,7 +32,7 @@ public final class NormalizedText {
   public static NormalizedText of(String original, char[] chars) {
     for (int i = 0, n = original.length(); i < n; i++) {
       char c = chars[i];
-      if (c >= 0x300 && c <= 0x36f) {
+      if (Folding.isCombiningMark(c)) {
         return compose(original);
       }
     }
@@ -83,7 +83,7 @@ public final class NormalizedText {
       s.getChars(from, from + n, block, 0);
       for (int i = 0; i < n; i++) {
         char c = block[i];
-        if (c >= 0x300 && c <= 0x36f) {
+        if (Folding.isCombiningMark(c)) {
           return from + i;
         }
       }
