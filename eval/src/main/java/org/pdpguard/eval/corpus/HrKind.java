@@ -108,7 +108,9 @@ final class HrKind implements Kind {
               d.pick("02 năm tù", "18 tháng tù", "cải tạo không giam giữ 1 năm")
                   + " về tội "
                   + d.pick(Terms.CRIMES))
-          .line(", đã được xóa án tích.");
+          .t(", ")
+          .v(CRIMINAL_RECORD, "đã được xóa án tích") // the record's status: also about the record
+          .line(".");
     }
   }
 

@@ -106,7 +106,9 @@ final class KeywordRecognizer implements Recognizer {
 
   /**
    * True when an exception phrase overlaps the term and is not inside it: "bị bắt nạt" over "bị
-   * bắt", or "kinh doanh" over the "động kinh" of "hoạt động kinh doanh".
+   * bắt", or "kinh doanh" over the "động kinh" of "hoạt động kinh doanh". An exception on exactly
+   * the term's words counts when the term is typed without marks, which cannot tell the two apart:
+   * "phat tu" is "phạt tù" (a prison sentence) or "Phật tử" (a Buddhist).
    */
   private boolean isException(TextView view, Hits hits, int i) {
     if (b.exceptions == null) {
@@ -123,7 +125,8 @@ final class KeywordRecognizer implements Recognizer {
       }
       boolean overlaps = z >= first;
       boolean inside = a >= first && z <= last;
-      if (overlaps && !inside && Spelling.surfaceMatches(ex, j)) {
+      boolean homograph = a == first && z == last && Spelling.unaccented(hits, i);
+      if (overlaps && (!inside || homograph) && Spelling.surfaceMatches(ex, j)) {
         return true;
       }
     }

@@ -95,7 +95,9 @@ final class KeywordRecognizers {
                 "bị bắt chước",
                 "bị bắt lỗi",
                 "bị bắt bài",
-                "bị bắt ép"))
+                "bị bắt ép",
+                "hình phạt tù",
+                "phật tử"))
         .negated(0.6)
         .skipLabels()
         .scores(0.7, 0.4, 0.85)

@@ -15,11 +15,32 @@ import org.pdpguard.core.detect.TextView;
  * offence when it follows: {@code về tội “Trộm cắp tài sản”}), and the value of a record field
  * ({@code Tiền án: ngày 04/01/2022 bị Tòa án … xử phạt …}). The field's own label is left to the
  * keyword recognizer, which skips it; a value that says there is none ({@code Tiền sự: không}) is
- * no record.
+ * no record. A record word followed by the offence ({@code có tiền án về tội trộm cắp tài sản},
+ * {@code đi tù vì tội đánh bạc}, also typed without marks) is one span from the word to the
+ * offence's end, so that the offence, the part that says what the person did, is reported with it.
  */
 final class PrisonSentenceRecognizer implements Recognizer {
   static final Lexicon LABELS =
       Lexicon.of("vn.criminal_sentence.labels", "tiền án", "tiền sự", "án tích", "criminal record");
+
+  /** Words that state a record and may be followed by "về tội …" / "vì tội …". */
+  static final Lexicon RECORD_WORDS =
+      Lexicon.of(
+          "vn.criminal_sentence.record_words",
+          "tiền án",
+          "tiền sự",
+          "án tích",
+          "đi tù",
+          "ngồi tù",
+          "ở tù",
+          "phạt tù",
+          "bị kết án",
+          "bị tuyên án",
+          "bị bắt",
+          "bị khởi tố",
+          "bị truy tố",
+          "bị xử phạt",
+          "thụ án");
 
   private static final int MAX_VALUE = 200;
   private static final int MAX_OFFENCE = 90;
@@ -36,7 +57,7 @@ final class PrisonSentenceRecognizer implements Recognizer {
 
   @Override
   public List<Lexicon> lexicons() {
-    return List.of(LABELS);
+    return List.of(LABELS, RECORD_WORDS);
   }
 
   @Override
@@ -47,6 +68,12 @@ final class PrisonSentenceRecognizer implements Recognizer {
       int t = numeric.get(k);
       if (t > done) {
         done = term(view, t, out);
+      }
+    }
+    Hits words = view.hits(RECORD_WORDS);
+    for (int i = 0; i < words.size(); i++) {
+      if (Spelling.surfaceMatches(words, i)) {
+        offenceAfter(view, words, i, out);
       }
     }
     Hits labels = view.hits(LABELS);
@@ -86,6 +113,50 @@ final class PrisonSentenceRecognizer implements Recognizer {
             .pattern("prison term")
             .detail("a prison sentence"));
     return prison;
+  }
+
+  /**
+   * "tiền án về tội …", "đi tù vì tội …": the record word and the offence after it, from hit {@code
+   * i}. The offence needs at least two words ("ve toi roi" is no offence).
+   */
+  private static void offenceAfter(TextView view, Hits words, int i, Emitter out) {
+    int k = words.lastToken(i);
+    if (k + 3 >= view.tokenCount()
+        || !(Spelling.wordIs(view, k + 1, "về") || Spelling.wordIs(view, k + 1, "vì"))
+        || !Spelling.wordIs(view, k + 2, "tội")
+        || !sameClause(view, k, k + 3)) {
+      return;
+    }
+    int end = offenceEnd(view, view.tokenEnd(k + 2));
+    int last = view.tokenAtOrAfter(end) - 1;
+    if (last < k + 4 && !quoteAt(view, view.tokenEnd(k + 2))) {
+      return;
+    }
+    out.emit(
+        Candidate.of(EntityType.CRIMINAL_RECORD, words.start(i), end, 0.85)
+            .pattern("record and offence")
+            .detail("a criminal record with its offence"));
+  }
+
+  /** True when tokens {@code a} to {@code b} are separated by spaces only. */
+  private static boolean sameClause(TextView view, int a, int b) {
+    for (int t = a; t < b; t++) {
+      for (int c = view.tokenEnd(t); c < view.tokenStart(t + 1); c++) {
+        char ch = view.charAt(c);
+        if (ch != ' ' && ch != '“' && ch != '"') {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean quoteAt(TextView view, int from) {
+    int i = from;
+    while (i < view.length() && view.charAt(i) == ' ') {
+      i++;
+    }
+    return i < view.length() && (view.charAt(i) == '“' || view.charAt(i) == '"');
   }
 
   private static boolean unit(TextView view, int u) {

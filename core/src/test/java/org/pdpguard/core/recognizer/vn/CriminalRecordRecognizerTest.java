@@ -29,6 +29,8 @@ class CriminalRecordRecognizerTest {
         "He was convicted of fraud in 2019 | convicted",
         "Applicant has no criminal record | criminal record",
         "bi khoi to ve toi lua dao | bi khoi to",
+        // a weak term with a person near it
+        "Bị cáo Trần Văn B bị phạt tù | phạt tù",
       })
   void findsCriminalRecordPhrases(String text, String expected) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.CRIMINAL_RECORD, text))
@@ -47,6 +49,10 @@ class CriminalRecordRecognizerTest {
         "Tạm giam là một biện pháp ngăn chặn",
         "Cơ quan thi hành án dân sự tỉnh",
         "Tiền ăn trưa của nhân viên",
+        // the penalty in general, not a person's
+        "Xét thấy cần áp dụng hình phạt tù có thời hạn đối với bị cáo Trần Văn B",
+        // "phat tu" without marks may be "Phật tử" (a Buddhist): too ambiguous even near a name
+        "Vũ Thị Anh: minh la phat tu, chu nhat di chua",
       })
   void ignoresTextWithoutACriminalRecord(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.CRIMINAL_RECORD, text)).isEmpty();

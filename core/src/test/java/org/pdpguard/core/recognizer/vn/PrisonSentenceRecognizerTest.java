@@ -22,6 +22,10 @@ class PrisonSentenceRecognizerTest {
         "Tiền án: ngày 04/01/2022 bị Tòa án nhân dân xử phạt 9 tháng tù; tiền sự: không"
             + " | ngày 04/01/2022 bị Tòa án nhân dân xử phạt 9 tháng tù",
         "tien su: bi xu phat hanh chinh ve hanh vi danh bac | bi xu phat hanh chinh ve hanh vi danh bac",
+        // a record word and the offence after it, with or without marks
+        "ong ay co tien an ve toi gay roi trat tu cong cong | tien an ve toi gay roi trat tu cong cong",
+        "Hồi trước nó đi tù vì tội trộm cắp tài sản. | đi tù vì tội trộm cắp tài sản",
+        "Anh ta bị kết án về tội “Nhận hối lộ” năm 2019 | bị kết án về tội “Nhận hối lộ”",
       })
   void findsPrisonTermsAndRecordFieldValues(String text, String expected) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.CRIMINAL_RECORD, text))
@@ -44,6 +48,10 @@ class PrisonSentenceRecognizerTest {
         "Tiền án:",
         // 3 digits is no prison term in years
         "mã 123 năm tù",
+        // "về tôi" (about me) typed without marks, no offence after it
+        "ong ay co tien an ve toi roi",
+        // the offence on the next clause is not this record's
+        "có tiền án. Về tội phạm công nghệ cao thì",
       })
   void ignoresTextWithoutARecord(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.CRIMINAL_RECORD, text)).isEmpty();
