@@ -25,6 +25,12 @@ import org.pdpguard.core.detect.TextView;
  * <p>An ICD-10 code ({@code [A-TV-Z][0-9]{2}(.[0-9]{1,2})?}, U is reserved by WHO) looks like many
  * product and room codes, so it is reported only with a context word such as "ICD", "mã bệnh" or
  * "chẩn đoán".
+ *
+ * <p>The value of a medical record's field ({@code Điều trị: truyền máu kết hợp Metformin}, {@code
+ * Tiền sử: …}, {@code Triệu chứng: …}) is health data whatever words it holds (a drug's name, a
+ * procedure), so it is reported from after the ':' to the end of its clause at 0.8, unless it says
+ * there is none. The labels must keep their diacritics: typed without them "tien su" is also "tiền
+ * sự", a criminal record's field.
  */
 final class HealthRecognizer implements Recognizer {
   static final Lexicon ICD_CONTEXT =
@@ -44,6 +50,37 @@ final class HealthRecognizer implements Recognizer {
           "diagnosis code",
           "Dx");
 
+  static final Lexicon FIELDS =
+      Lexicon.of(
+          "vn.health.fields",
+          "điều trị",
+          "hướng điều trị",
+          "phương pháp điều trị",
+          "thuốc điều trị",
+          "xử trí",
+          "triệu chứng",
+          "lý do khám",
+          "lý do vào viện",
+          "lý do nhập viện",
+          "đơn thuốc",
+          "toa thuốc",
+          "thuốc đang dùng",
+          "tiền sử",
+          "tiền sử bệnh",
+          "tiền sử bản thân",
+          "bệnh sử",
+          "chẩn đoán",
+          "chẩn đoán sơ bộ",
+          "chẩn đoán xác định",
+          "diagnosis",
+          "treatment",
+          "medication",
+          "medications",
+          "symptoms",
+          "medical history");
+
+  private static final int MAX_FIELD_VALUE = 160;
+
   private final KeywordRecognizer terms = KeywordRecognizers.healthTerms();
 
   @Override
@@ -60,12 +97,28 @@ final class HealthRecognizer implements Recognizer {
   public List<Lexicon> lexicons() {
     List<Lexicon> all = new ArrayList<>(terms.lexicons());
     all.add(ICD_CONTEXT);
+    all.add(FIELDS);
     return all;
   }
 
   @Override
   public void recognize(TextView view, Emitter out) {
     terms.recognize(view, out);
+    Hits fields = view.hits(FIELDS);
+    for (int i = 0; i < fields.size(); i++) {
+      if (Spelling.surfaceMatches(fields, i)
+          && !Spelling.unaccented(fields, i)
+          && startsField(view, fields.start(i))) {
+        int[] v = FieldValue.after(view, fields.end(i), MAX_FIELD_VALUE, true);
+        if (v != null) {
+          out.emit(
+              Candidate.of(EntityType.HEALTH, v[0], v[1], 0.8)
+                  .pattern("field value")
+                  .detail("the value of a medical record's field")
+                  .contextWord(fields.surface(i)));
+        }
+      }
+    }
     Hits context = view.hits(ICD_CONTEXT);
     if (context.isEmpty()) {
       return;
@@ -88,6 +141,18 @@ final class HealthRecognizer implements Recognizer {
                 .contextWord(context.surface(c)));
       }
     }
+  }
+
+  /**
+   * True when a field label starts at {@code start}: at a line's start or after a clause's end, not
+   * after another word ("Bác sĩ điều trị:" is the doctor, not the treatment).
+   */
+  private static boolean startsField(TextView view, int start) {
+    int i = start - 1;
+    while (i >= 0 && (view.charAt(i) == ' ' || view.charAt(i) == '\t')) {
+      i--;
+    }
+    return i < 0 || ".;,:\n\r-–•*|()\"".indexOf(view.charAt(i)) >= 0;
   }
 
   /** End of the ICD-10 code starting at token {@code t}, or -1 when it is not one. */

@@ -267,6 +267,7 @@ final class KeywordRecognizers {
                 "treated for",
                 "prescribed"))
         .fieldName()
+        .skipQuestions() // "có hành vi nguy cơ lây nhiễm HIV? Không.": the answer is the data
         .scores(0.6, 0.35, 0.85)
         // Compounds that share a syllable with a term: "hoạt động kinh doanh" holds "động kinh".
         .exceptions(Lexicon.of("vn.health.not", "kinh doanh", "kinh tế", "kinh nghiệm", "kinh phí"))

@@ -187,42 +187,13 @@ final class PrisonSentenceRecognizer implements Recognizer {
 
   /** The value of a record field: from after its ':' to the clause's end, unless it says none. */
   private static void value(TextView view, Hits labels, int i, Emitter out) {
-    String text = view.text();
-    int colon = labels.end(i);
-    while (colon < text.length() && text.charAt(colon) == ' ') {
-      colon++;
+    int[] v = FieldValue.after(view, labels.end(i), MAX_VALUE, false);
+    if (v != null) {
+      out.emit(
+          Candidate.of(EntityType.CRIMINAL_RECORD, v[0], v[1], 0.85)
+              .pattern("record field")
+              .contextWord(labels.surface(i)));
     }
-    if (colon >= text.length() || text.charAt(colon) != ':') {
-      return;
-    }
-    int s = colon + 1;
-    while (s < text.length() && text.charAt(s) == ' ') {
-      s++;
-    }
-    int limit = Math.min(text.length(), s + MAX_VALUE);
-    int e = s;
-    while (e < limit && text.charAt(e) != ';' && text.charAt(e) != '\n' && text.charAt(e) != '\r') {
-      e++;
-    }
-    e = trimEnd(text, s, e);
-    if (e <= s || none(view, s)) {
-      return;
-    }
-    out.emit(
-        Candidate.of(EntityType.CRIMINAL_RECORD, s, e, 0.85)
-            .pattern("record field")
-            .contextWord(labels.surface(i)));
-  }
-
-  /** "không", "chưa", "none", "0": the field says there is no record. */
-  private static boolean none(TextView view, int s) {
-    int t = view.tokenAtOrAfter(s);
-    return t < view.tokenCount()
-        && (Spelling.wordIs(view, t, "không")
-            || Spelling.wordIs(view, t, "chưa")
-            || view.tokenEquals(t, "none")
-            || view.tokenEquals(t, "no")
-            || view.tokenEquals(t, "0"));
   }
 
   private static int trimEnd(String text, int from, int e) {

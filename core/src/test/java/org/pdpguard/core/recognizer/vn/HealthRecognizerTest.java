@@ -56,8 +56,9 @@ class HealthRecognizerTest {
         "Sức khỏe tốt, nhà ở đường Nguyễn Trãi",
         // an ICD-shaped code without a medical context is a product or room code
         "Mã sản phẩm E11 còn trong kho",
-        // U codes are reserved by WHO and not in the pattern
-        "Chẩn đoán: U07.1",
+        // U codes are reserved by WHO and not in the pattern (after "Chẩn đoán:" the value of the
+        // field is reported whatever it is: see findsTheValueOfAMedicalField)
+        "Mã ICD: U07.1",
         // a version string, not a code
         "ICD tool version E11.2.3",
         // other words that fold like disease names
@@ -69,8 +70,43 @@ class HealthRecognizerTest {
         "gut feeling about the market",
         // the abbreviation ĐTĐ counts only with its Đ; "dtd" is a document type
         "File dtd cho XML",
+        // a form's question: its answer is the data
+        "Quý khách có hành vi nguy cơ lây nhiễm HIV? Không.",
       })
   void ignoresTextWithoutHealthData(String text) {
+    assertThat(RecognizerTesting.values(recognizer, EntityType.HEALTH, text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "finds {1} in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Điều trị: truyền máu kết hợp Metformin.\\nNgười bệnh ổn định | truyền máu kết hợp Metformin",
+        "Xử trí: nội soi dạ dày; hẹn tái khám | nội soi dạ dày",
+        "2. Triệu chứng: hồi hộp, mệt mỏi kéo dài | hồi hộp, mệt mỏi kéo dài",
+        "Chẩn đoán: U07.1 | U07.1",
+        "Medications: Atorvastatin 20mg | Atorvastatin 20mg",
+      })
+  void findsTheValueOfAMedicalField(String text, String expected) {
+    assertThat(RecognizerTesting.values(recognizer, EntityType.HEALTH, text.replace("\\n", "\n")))
+        .containsExactly(expected);
+  }
+
+  @ParameterizedTest(name = "no field value in: {0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // the attending doctor, not the treatment
+        "Bác sĩ điều trị: BS.CKI Trần Văn B",
+        // the field says there is none
+        "Điều trị: không",
+        "Tiền sử: chưa ghi nhận",
+        // without marks "tien su" is also "tiền sự", a criminal record's field
+        "tien su: xu phat hanh chinh",
+        // no ':' after the word
+        "Chi phí điều trị năm nay tăng",
+      })
+  void ignoresWhatIsNoMedicalFieldValue(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.HEALTH, text)).isEmpty();
   }
 
