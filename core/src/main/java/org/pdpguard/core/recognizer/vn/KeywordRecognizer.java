@@ -165,7 +165,7 @@ final class KeywordRecognizer implements Recognizer {
     if (b.fieldName && Keywords.followedByColon(view, e)) {
       return make(s, e, b.labelled - penalty, "form field", detail).contextWord(":");
     }
-    String word = contextWord(view, first, last, s, e);
+    String word = contextWord(view, first, last, s, e, penalty > 0);
     if (word != null) {
       return make(s, e, b.withContext - penalty, "term in context", detail).contextWord(word);
     }
@@ -178,8 +178,8 @@ final class KeywordRecognizer implements Recognizer {
     return alone <= 0 ? null : make(s, e, alone, "term", detail);
   }
 
-  private String contextWord(TextView view, int first, int last, int s, int e) {
-    if (b.copula && Keywords.copulaBefore(view, first)) {
+  private String contextWord(TextView view, int first, int last, int s, int e, boolean unmarked) {
+    if (b.copula && Keywords.copulaBefore(view, first, unmarked)) {
       return "là";
     }
     if (b.context != null) {

@@ -194,6 +194,18 @@ final class KeywordRecognizers {
   static KeywordRecognizer sexLife() {
     return KeywordRecognizer.builder("vn.sex_life", EntityType.SEX_LIFE, TERMS + "sex_life.txt")
         .generic(groupWords("vn.sex_life.generic"))
+        // Medical and counselling records: the risk a person declared.
+        .context(
+            Lexicon.of(
+                "vn.sex_life.context",
+                "hành vi nguy cơ",
+                "đường lây",
+                "đường lây nhiễm",
+                "nguy cơ lây nhiễm",
+                "bạn tình",
+                "risk behaviour",
+                "risk behavior",
+                "route of transmission"))
         .copula()
         .scores(0.55, 0.35, 0.85)
         .build();

@@ -164,14 +164,16 @@ final class Keywords {
 
   /**
    * True when "là" (is) or "là người" stands right before token {@code first}: "X là đảng viên".
+   * For a term typed without marks ({@code unmarked}) "la" counts too: "minh la song tinh".
    */
-  static boolean copulaBefore(TextView v, int first) {
+  static boolean copulaBefore(TextView v, int first, boolean unmarked) {
     int t = first - 1;
     if (t >= 0 && Spelling.wordIs(v, t, "người")) {
       t--;
     }
     return t >= 0
-        && v.tokenText(t).equalsIgnoreCase("là")
+        && (v.tokenText(t).equalsIgnoreCase("là")
+            || (unmarked && v.tokenText(t).equalsIgnoreCase("la")))
         && sameLine(v, v.tokenEnd(t), v.tokenStart(first));
   }
 }

@@ -16,7 +16,12 @@ class SexLifeRecognizerTest {
       delimiter = '|',
       value = {
         "Anh ấy là người đồng tính | người đồng tính",
-        "Bệnh nhân có quan hệ tình dục không an toàn | quan hệ tình dục",
+        "Bệnh nhân có quan hệ tình dục không an toàn | quan hệ tình dục không an toàn",
+        // a weak term with the context of a counselling record
+        "Hành vi nguy cơ: quan hệ tình dục với người nước ngoài | quan hệ tình dục",
+        "Đường lây nhiễm nguy cơ: quan hệ tình dục đồng giới | quan hệ tình dục đồng giới",
+        // "la" is the copula of a chat typed without marks
+        "minh la song tinh do | song tinh",
         "She is a lesbian | lesbian",
         "Chị B đã phẫu thuật chuyển giới năm 2020 | phẫu thuật chuyển giới",
         "Xu hướng tính dục: song tính | Xu hướng tính dục;song tính",
@@ -38,6 +43,8 @@ class SexLifeRecognizerTest {
         "HIV lây qua đường tình dục",
         // "gay go" is hard, not gay
         "Trận đấu gay go đến phút cuối",
+        // "la" with marks elsewhere is no copula: "bị la gay gắt" (scolded harshly)
+        "Cậu bé bị mẹ la gay gắt",
       })
   void ignoresGroupsAndTopics(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.SEX_LIFE, text)).isEmpty();
