@@ -42,6 +42,9 @@ final class KeywordRecognizer implements Recognizer {
   /** How much a term of one or two syllables found alone loses when it has lost its diacritics. */
   static final double UNACCENTED_ALONE = 0.15;
 
+  /** The longest field value reported in place of its term ({@link Builder#valueAfterField}). */
+  private static final int MAX_FIELD_VALUE = 160;
+
   /** The longest exception phrase, in tokens, looked for before a term. */
   private static final int MAX_EXCEPTION_TOKENS = 8;
 
@@ -94,14 +97,55 @@ final class KeywordRecognizer implements Recognizer {
   public void recognize(TextView view, Emitter out) {
     Terms t = terms();
     Hits hits = view.hits(t.lexicon());
+    int[] labels = b.valueAfterField ? fieldLabels(view, hits) : null;
     for (int i = 0; i < hits.size(); i++) {
-      if (Spelling.surfaceMatches(hits, i, t.alternates()) && !isException(view, hits, i)) {
+      if (Spelling.surfaceMatches(hits, i, t.alternates())
+          && !isException(view, hits, i)
+          && !insideLabel(hits, i, labels)) {
         Candidate c = candidate(view, hits, i);
         if (c != null) {
           out.emit(c);
         }
       }
     }
+  }
+
+  /**
+   * The tokens (first, last pairs) of the terms that label a field's value ({@link
+   * Builder#valueAfterField}); null when there are none.
+   */
+  private int[] fieldLabels(TextView view, Hits hits) {
+    int[] out = null;
+    int n = 0;
+    for (int i = 0; i < hits.size(); i++) {
+      if (Keywords.followedByColon(view, hits.end(i)) && fieldValue(view, hits.end(i)) != null) {
+        out = out == null ? new int[4] : java.util.Arrays.copyOf(out, Math.max(out.length, n + 2));
+        out[n++] = hits.firstToken(i);
+        out[n++] = hits.lastToken(i);
+      }
+    }
+    return out == null ? null : java.util.Arrays.copyOf(out, n);
+  }
+
+  /** True when hit {@code i} lies inside one of {@code labels} and is not that label itself. */
+  private static boolean insideLabel(Hits hits, int i, int[] labels) {
+    if (labels == null) {
+      return false;
+    }
+    int a = hits.firstToken(i);
+    int z = hits.lastToken(i);
+    for (int k = 0; k < labels.length; k += 2) {
+      if (a >= labels[k] && z <= labels[k + 1] && (a != labels[k] || z != labels[k + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The value of the field whose label ends at {@code e}, unless it only says yes or no. */
+  private static int[] fieldValue(TextView view, int e) {
+    int[] v = FieldValue.after(view, e, MAX_FIELD_VALUE, true);
+    return v == null || Keywords.yesOrNo(view, v[0], v[1]) ? null : v;
   }
 
   /**
@@ -141,7 +185,8 @@ final class KeywordRecognizer implements Recognizer {
     int e = hits.end(i);
     double penalty = Spelling.unaccented(hits, i) ? 0.05 : 0;
     if ((b.skipLabels && Keywords.followedByColon(view, e))
-        || ((b.skipLabels || b.skipQuestions) && Keywords.followedByQuestion(view, e))) {
+        || ((b.skipLabels || b.skipQuestions)
+            && (Keywords.followedByQuestion(view, e) || Keywords.inFormQuestion(view, e)))) {
       return null; // a label or a form's question: the value after it is the data
     }
     // Which term matched is the value itself (reports mask it), so the detail only says how.
@@ -163,6 +208,12 @@ final class KeywordRecognizer implements Recognizer {
       return make(s, e, b.negated - penalty, "negated", detail + ", negated");
     }
     if (b.fieldName && Keywords.followedByColon(view, e)) {
+      int[] v = b.valueAfterField ? fieldValue(view, e) : null;
+      if (v != null) {
+        // "Xét nghiệm gen: đột biến gen BRCA1": the value is the data, the term its label
+        return make(v[0], v[1], b.labelled - penalty, "form field value", detail)
+            .contextWord(hits.surface(i));
+      }
       return make(s, e, b.labelled - penalty, "form field", detail).contextWord(":");
     }
     String word = contextWord(view, first, last, s, e, penalty > 0);
@@ -237,6 +288,7 @@ final class KeywordRecognizer implements Recognizer {
     private boolean fieldName;
     private boolean skipLabels;
     private boolean skipQuestions;
+    private boolean valueAfterField;
     private boolean copula;
     private boolean personal = true;
     private double alone = 0.35;
@@ -303,6 +355,16 @@ final class KeywordRecognizer implements Recognizer {
     }
 
     /**
+     * With {@link #fieldName}: a field whose value is more than a yes or a no reports the value,
+     * not the term ("Xét nghiệm gen: đột biến gen BRCA1"); "Bệnh di truyền: Có" still reports the
+     * term.
+     */
+    Builder valueAfterField() {
+      this.valueAfterField = true;
+      return this;
+    }
+
+    /**
      * A term followed by ':' or '?' is a label or a question whose answer is the data ("Tiền án:
      * …", "Kết quả xét nghiệm gen? Có: …"), reported by the lexicon's other terms or another
      * recognizer.
@@ -312,7 +374,11 @@ final class KeywordRecognizer implements Recognizer {
       return this;
     }
 
-    /** A term followed by '?' is a form's question ("Kết quả xét nghiệm gen? Có: …"). */
+    /**
+     * A term followed by '?', or inside a form's question that an answer follows, is asked about
+     * ("Kết quả xét nghiệm gen? Có: …", "Gia đình có bệnh di truyền, kết quả xét nghiệm gen?
+     * Không.").
+     */
     Builder skipQuestions() {
       this.skipQuestions = true;
       return this;

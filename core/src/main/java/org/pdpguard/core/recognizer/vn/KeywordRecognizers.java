@@ -155,6 +155,7 @@ final class KeywordRecognizers {
                 "hệ gen X",
                 "hệ gen Alpha"))
         .fieldName()
+        .valueAfterField()
         .skipQuestions()
         .scores(0.6, 0.35, 0.85)
         .build();

@@ -110,6 +110,40 @@ final class Keywords {
     return false;
   }
 
+  /**
+   * True when the clause from {@code end} ends in a '?' that an answer follows on the same line (
+   * "có bệnh di truyền, kết quả xét nghiệm gen? Không."): a form's question, not a statement.
+   */
+  static boolean inFormQuestion(TextView v, int end) {
+    int limit = Math.min(v.length(), end + 100);
+    for (int i = end; i < limit; i++) {
+      char c = v.charAt(i);
+      if (c == '?') {
+        int t = v.tokenAtOrAfter(i + 1);
+        return t < v.tokenCount() && sameLine(v, i, v.tokenStart(t)) && yesOrNo(v, t);
+      }
+      if (c == '.' || c == '!' || c == ';' || c == ':' || c == '\n' || c == '\r') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code [start, end)} is only a yes or a no ("Có", "Không", "x", "yes"). */
+  static boolean yesOrNo(TextView v, int start, int end) {
+    int t = v.tokenAtOrAfter(start);
+    return t < v.tokenCount() && v.tokenEnd(t) >= end && yesOrNo(v, t);
+  }
+
+  private static boolean yesOrNo(TextView v, int t) {
+    return Spelling.wordIs(v, t, "có")
+        || Spelling.wordIs(v, t, "không")
+        || Spelling.wordIs(v, t, "chưa")
+        || v.tokenEquals(t, "x")
+        || v.tokenEquals(t, "yes")
+        || v.tokenEquals(t, "no");
+  }
+
   /** True when a '?' follows on the same line: the span is asked about, as in a form's question. */
   static boolean followedByQuestion(TextView v, int end) {
     for (int i = end; i < end + 4 && i < v.length(); i++) {

@@ -15,7 +15,11 @@ class GeneticDataRecognizerTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "Kết quả xét nghiệm ADN huyết thống: trùng khớp | xét nghiệm ADN huyết thống",
+        // a term followed by ':' and a value labels the value, which is reported
+        "Kết quả xét nghiệm ADN huyết thống: trùng khớp | trùng khớp",
+        "Xét nghiệm gen: đột biến gen BRCA1.\\nTái khám | đột biến gen BRCA1",
+        // ... unless the value only says yes or no
+        "Bệnh di truyền: Có | Bệnh di truyền",
         "Bà C mang gen BRCA1 | gen BRCA1",
         "Bệnh nhân được giải trình tự gen toàn bộ | giải trình tự gen",
         "Phát hiện đột biến gen EGFR | đột biến gen",
@@ -24,7 +28,9 @@ class GeneticDataRecognizerTest {
         "genetic testing showed a BRCA2 variant | genetic testing;BRCA2",
       })
   void findsGeneticData(String text, String expected) {
-    assertThat(RecognizerTesting.values(recognizer, EntityType.GENETIC_DATA, text))
+    assertThat(
+            RecognizerTesting.values(
+                recognizer, EntityType.GENETIC_DATA, text.replace("\\n", "\n")))
         .containsExactly(expected.split(";"));
   }
 
@@ -34,6 +40,7 @@ class GeneticDataRecognizerTest {
       value = {
         // a form's question names the test; only an answer holds data
         "Kết quả xét nghiệm gen? Không.",
+        "Gia đình hoặc bản thân có bệnh di truyền, kết quả xét nghiệm gen? Không.",
         // "DNA" as a metaphor, "gen Z" as a generation
         "DNA của thương hiệu là sự sáng tạo",
         "Thế hệ gen Z thích mua sắm trực tuyến",
