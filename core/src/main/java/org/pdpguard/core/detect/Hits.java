@@ -1,7 +1,6 @@
 package org.pdpguard.core.detect;
 
 import java.util.Arrays;
-import org.pdpguard.core.text.Folding;
 import org.pdpguard.core.text.ToneMarks;
 
 /**
@@ -129,10 +128,18 @@ public final class Hits {
     return view.text().substring(start(i), end(i));
   }
 
-  /** True when the text carries diacritics where it matched. */
+  /** The text of the view these hits belong to. */
+  public String text() {
+    return view.text();
+  }
+
+  /**
+   * True when the text carries diacritics where it matched: when one of its tokens does (the chars
+   * between tokens never carry any).
+   */
   public boolean hasDiacritics(int i) {
-    for (int k = start(i), e = end(i); k < e; k++) {
-      if (Folding.hasDiacritic(view.charAt(k))) {
+    for (int t = firstToken[i], last = lastToken[i]; t <= last; t++) {
+      if (view.tokenIs(t, TextView.DIACRITIC)) {
         return true;
       }
     }
@@ -147,11 +154,14 @@ public final class Hits {
     if (!hasDiacritics(i)) {
       return !lexicon.hasDiacritics(phrase[i]);
     }
-    String surface = surface(i);
-    if (surface.equalsIgnoreCase(phrase(i))) {
+    String text = view.text();
+    int s = start(i);
+    int e = end(i);
+    String p = phrase(i);
+    if (e - s == p.length() && text.regionMatches(true, s, p, 0, p.length())) {
       return true; // the common case, without normalising
     }
-    return canonical(surface).equals(lexicon.canonical(phrase[i]));
+    return canonical(text.substring(s, e)).equals(lexicon.canonical(phrase[i]));
   }
 
   /**

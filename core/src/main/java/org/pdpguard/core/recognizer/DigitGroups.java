@@ -51,6 +51,14 @@ public final class DigitGroups {
       return end;
     }
 
+    /**
+     * How many digits the group holds, without building them: its tokens are digits only, one
+     * separator char between two.
+     */
+    public int digitCount() {
+      return digits != null ? digits.length() : end - start - (lastToken - firstToken);
+    }
+
     /** The digits without separators. */
     public String digits() {
       if (digits == null) {
@@ -65,6 +73,11 @@ public final class DigitGroups {
       }
       return digits;
     }
+  }
+
+  /** Digit-only token {@code token} as a group of its own. */
+  public static Group single(TextView view, int token) {
+    return new Group(view, token, token, view.tokenStart(token), view.tokenEnd(token));
   }
 
   /**

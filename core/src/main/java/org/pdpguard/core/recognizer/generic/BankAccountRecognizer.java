@@ -173,12 +173,12 @@ final class BankAccountRecognizer implements Recognizer {
       }
       DigitGroups.Group g = group(view, t);
       done = g.lastToken();
-      String d = g.digits();
-      if (d.length() < 6
-          || d.length() > 19
+      int count = g.digitCount();
+      if (count < 6
+          || count > 19
           || !DigitGroups.standsAlone(view, g.start(), g.end())
           || DigitGroups.followedByCurrency(view, g.lastToken())
-          || PaymentCardRecognizer.classify(d) != null) {
+          || PaymentCardRecognizer.classify(g.digits()) != null) {
         continue;
       }
       Candidate c = withContext(view, g, labels, banks);
@@ -194,7 +194,7 @@ final class BankAccountRecognizer implements Recognizer {
     DigitGroups.Group g = DigitGroups.join(view, t, sep == '-' ? "-" : " ", 19);
     for (int i = g.firstToken(); i <= g.lastToken(); i++) {
       if (view.tokenEnd(i) - view.tokenStart(i) < 3) {
-        return new DigitGroups.Group(t, t, view.tokenStart(t), view.tokenEnd(t), view.tokenText(t));
+        return DigitGroups.single(view, t);
       }
     }
     return g;

@@ -119,15 +119,22 @@ final class DeviceIdRecognizer implements Recognizer {
 
   /** "15", "2-6-6-1" or "8-6-1" for the IMEI layouts, else null. */
   private static String layout(TextView view, DigitGroups.Group g) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = g.firstToken(); i <= g.lastToken(); i++) {
-      if (sb.length() > 0) {
-        sb.append('-');
-      }
-      sb.append(view.tokenEnd(i) - view.tokenStart(i));
+    int f = g.firstToken();
+    int n = g.lastToken() - f + 1;
+    if (n == 1) {
+      return size(view, f) == 15 ? "15" : null;
     }
-    String s = sb.toString();
-    return s.equals("15") || s.equals("2-6-6-1") || s.equals("8-6-1") ? s : null;
+    if (n == 4 && size(view, f) == 2 && size(view, f + 1) == 6) {
+      return size(view, f + 2) == 6 && size(view, f + 3) == 1 ? "2-6-6-1" : null;
+    }
+    if (n == 3 && size(view, f) == 8 && size(view, f + 1) == 6 && size(view, f + 2) == 1) {
+      return "8-6-1";
+    }
+    return null;
+  }
+
+  private static int size(TextView view, int t) {
+    return view.tokenEnd(t) - view.tokenStart(t);
   }
 
   /** Emits a MAC address around hex token {@code t}, if any; returns the last token it took. */

@@ -139,7 +139,7 @@ final class PaymentCardRecognizer implements Recognizer {
         if ((m < n && sep != ' ') || (m == n && Nearby.gluedAt(view, end, end + 1))) {
           continue;
         }
-        String digits = prefix(sizes, m, g.digits());
+        String digits = prefix(sizes, m, g);
         if (digits == null || !layout(sizes, m)) {
           continue;
         }
@@ -169,12 +169,17 @@ final class PaymentCardRecognizer implements Recognizer {
     return g;
   }
 
-  private static String prefix(int[] sizes, int m, String digits) {
+  /** The digits of the first {@code m} groups when they are 13 to 19, else null. */
+  private static String prefix(int[] sizes, int m, DigitGroups.Group g) {
     int len = 0;
     for (int i = 0; i < m; i++) {
       len += sizes[i];
     }
-    return len >= 13 && len <= 19 && len <= digits.length() ? digits.substring(0, len) : null;
+    if (len < 13 || len > 19 || len > g.digitCount()) {
+      return null;
+    }
+    String digits = g.digits();
+    return len == digits.length() ? digits : digits.substring(0, len);
   }
 
   /** One block of digits, groups of four with a shorter last one, or Amex/Diners 4-6-5 / 4-6-4. */

@@ -56,6 +56,9 @@ final class PhoneRecognizer implements Recognizer {
   private static final int MAX_GROUPS = 8;
   private static final int MAX_DIGITS = 24;
 
+  /** No number shorter than this is a phone number (the shortest: 8 digits after a '+'). */
+  private static final int MIN_DIGITS = 8;
+
   @Override
   public String id() {
     return "vn.phone";
@@ -129,6 +132,13 @@ final class PhoneRecognizer implements Recognizer {
   }
 
   private void scan(TextView view, int[] g, int n, Emitter out) {
+    int total = 0;
+    for (int i = 0; i < n; i++) {
+      total += view.tokenEnd(g[i]) - view.tokenStart(g[i]);
+    }
+    if (total < MIN_DIGITS) {
+      return; // most numbers in text: amounts, times, dates
+    }
     String text = view.text();
     int s0 = view.tokenStart(g[0]);
     boolean plus = view.charAt(s0 - 1) == '+' && !Nearby.isDigit(view.charAt(s0 - 2));

@@ -245,7 +245,8 @@ final class AddressChain {
   /** A number that no unit word introduced: "P7", "Q1", "KP3", or "123 Nguyễn Huệ" at the start. */
   private int numberPart(int t, boolean afterComma) {
     int len = v.tokenEnd(t) - v.tokenStart(t);
-    if (len <= 6 && NUMBERED_UNIT.test(v, t)) {
+    boolean digitsOnly = v.tokenIs(t, TextView.DIGITS_ONLY);
+    if (!digitsOnly && len <= 6 && NUMBERED_UNIT.test(v, t)) {
       String folded = v.tokenFolded(t);
       int d = 0;
       while (!Character.isDigit(folded.charAt(d))) {
@@ -264,7 +265,11 @@ final class AddressChain {
       return admin(unit.equals("p") ? Kind.WARD : Kind.DISTRICT, 0.45, t); // "P7", "Q1"
     }
     boolean start = parts == 0 || (afterComma && !house && !street && admins == 0);
-    int e = start ? houseNumber(v, t, HOUSE_NUMBER) : -1; // "Tầng 5, Tòa nhà ABC, 29 Liễu Giai"
+    char after = v.charAt(v.tokenEnd(t));
+    if (!start || (after != ' ' && after != '\u00a0' && after != '/')) {
+      return -1; // a house number is followed by its street, or by "/" and more numbers
+    }
+    int e = houseNumber(v, t, HOUSE_NUMBER); // "Tầng 5, Tòa nhà ABC, 29 Liễu Giai"
     if (e < 0 || !spaceAfter(v, e)) {
       return -1;
     }

@@ -57,7 +57,7 @@ final class Spelling {
     while (i < phrase.length() && "=?@".indexOf(phrase.charAt(i)) >= 0) {
       i++;
     }
-    return phrase.substring(i);
+    return i == 0 ? phrase : phrase.substring(i);
   }
 
   /**
@@ -71,7 +71,47 @@ final class Spelling {
     if (!hits.hasDiacritics(i)) {
       return !Folding.hasDiacritics(phrase) || !exactOnly(phrase);
     }
-    return sameWords(hits.surface(i), bare(phrase));
+    String text = hits.text();
+    int s = hits.start(i);
+    int e = hits.end(i);
+    String bare = bare(phrase);
+    if (lettersEqual(text, s, e, bare)) {
+      return true;
+    }
+    // Only the open syllables oa, oe, uy may place their tone mark on either vowel ("Hòa"/"Hoà").
+    return openSyllable(text, s, e) && sameWords(text.substring(s, e), bare);
+  }
+
+  /** {@link #lettersEqual(String, String)} on {@code a}'s chars from {@code s} to {@code e}. */
+  private static boolean lettersEqual(String a, int s, int e, String b) {
+    int i = s;
+    int j = 0;
+    while (true) {
+      while (i < e && !Character.isLetterOrDigit(a.charAt(i))) {
+        i++;
+      }
+      while (j < b.length() && !Character.isLetterOrDigit(b.charAt(j))) {
+        j++;
+      }
+      if (i == e || j == b.length()) {
+        return i == e && j == b.length();
+      }
+      if (Character.toLowerCase(a.charAt(i++)) != Character.toLowerCase(b.charAt(j++))) {
+        return false;
+      }
+    }
+  }
+
+  /** True when two adjacent letters of {@code a} fold to oa, oe or uy. */
+  private static boolean openSyllable(String a, int s, int e) {
+    for (int i = s; i + 1 < e; i++) {
+      char x = Folding.fold(a.charAt(i));
+      char y = Folding.fold(a.charAt(i + 1));
+      if ((x == 'o' && (y == 'a' || y == 'e')) || (x == 'u' && y == 'y')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
