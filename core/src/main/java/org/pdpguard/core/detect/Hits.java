@@ -1,6 +1,7 @@
 package org.pdpguard.core.detect;
 
 import java.util.Arrays;
+import org.pdpguard.core.text.Folding;
 import org.pdpguard.core.text.ToneMarks;
 
 /**
@@ -161,7 +162,49 @@ public final class Hits {
     if (e - s == p.length() && text.regionMatches(true, s, p, 0, p.length())) {
       return true; // the common case, without normalising
     }
-    return canonical(text.substring(s, e)).equals(lexicon.canonical(phrase[i]));
+    String canonicalPhrase = lexicon.canonical(phrase[i]);
+    int same = sameAsCanonical(text, s, e, canonicalPhrase);
+    return same >= 0 ? same == 1 : canonical(text.substring(s, e)).equals(canonicalPhrase);
+  }
+
+  /**
+   * Whether {@code canonical(text[s, e))} equals {@code canonical}, found without building it: 1 or
+   * 0, or -1 when it takes {@link #canonical} itself (a tone mark that may move, because an "oa",
+   * "oe" or "uy" is there, or a char outside the Latin blocks, whose lower case or NFC form is not
+   * one char of its own).
+   */
+  private static int sameAsCanonical(String text, int s, int e, String canonical) {
+    int j = 0;
+    boolean gap = false;
+    char prev = 0;
+    for (int i = s; i < e; i++) {
+      char ch = text.charAt(i);
+      if (!(ch < 0x250 || (ch >= 0x1e00 && ch <= 0x1eff)) || ch == '\u0130') {
+        return -1;
+      }
+      char f = Folding.fold(ch);
+      if ((prev == 'o' && (f == 'a' || f == 'e')) || (prev == 'u' && f == 'y')) {
+        return -1;
+      }
+      prev = f;
+      if (!letterOrNumber(ch)) {
+        gap = true;
+        continue;
+      }
+      if (gap) {
+        if (j >= canonical.length() || canonical.charAt(j++) != ' ') {
+          return 0;
+        }
+        gap = false;
+      }
+      if (j >= canonical.length() || canonical.charAt(j++) != Character.toLowerCase(ch)) {
+        return 0;
+      }
+    }
+    if (gap && (j >= canonical.length() || canonical.charAt(j++) != ' ')) {
+      return 0;
+    }
+    return j == canonical.length() ? 1 : 0;
   }
 
   /**
