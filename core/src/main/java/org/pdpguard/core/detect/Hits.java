@@ -174,8 +174,6 @@ public final class Hits {
    * one char of its own).
    */
   private static int sameAsCanonical(String text, int s, int e, String canonical) {
-    int j = 0;
-    boolean gap = false;
     char prev = 0;
     for (int i = s; i < e; i++) {
       char ch = text.charAt(i);
@@ -187,6 +185,11 @@ public final class Hits {
         return -1;
       }
       prev = f;
+    }
+    int j = 0;
+    boolean gap = false;
+    for (int i = s; i < e; i++) {
+      char ch = text.charAt(i);
       if (!letterOrNumber(ch)) {
         gap = true;
         continue;
