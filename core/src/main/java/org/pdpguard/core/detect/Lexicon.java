@@ -27,6 +27,12 @@ public final class Lexicon {
   private final boolean[] marked; // per phrase: carries diacritics
   private final String[] canonical; // per phrase: Hits.canonical, computed on first use
 
+  /** This lexicon's index in the last phrase index that looked it up (most runs have one). */
+  private volatile IndexSlot slot;
+
+  /** A lexicon's position in one {@link PhraseIndex}. */
+  record IndexSlot(PhraseIndex index, int position) {}
+
   private Lexicon(String id, List<String> phrases, boolean onDemand) {
     this.id = Objects.requireNonNull(id);
     this.phrases = List.copyOf(phrases);
@@ -125,5 +131,13 @@ public final class Lexicon {
   @Override
   public String toString() {
     return "Lexicon[" + id + ", " + phrases.size() + " phrases]";
+  }
+
+  IndexSlot slot() {
+    return slot;
+  }
+
+  void slot(IndexSlot s) {
+    slot = s;
   }
 }

@@ -105,8 +105,14 @@ final class PhraseIndex {
 
   /** Index of the lexicon with this id, or -1 when no recognizer declared it. */
   int indexOf(Lexicon lexicon) {
+    Lexicon.IndexSlot slot = lexicon.slot();
+    if (slot != null && slot.index() == this) {
+      return slot.position(); // the usual case: one detector, found without hashing the id
+    }
     Integer i = lexiconIndex.get(lexicon.id());
-    return i == null ? -1 : i;
+    int position = i == null ? -1 : i;
+    lexicon.slot(new Lexicon.IndexSlot(this, position));
+    return position;
   }
 
   /** The root of the trie that holds lexicon {@code lexicon}: 0 unless it is on demand. */

@@ -171,6 +171,11 @@ final class BankAccountRecognizer implements Recognizer {
       if (t <= done || !view.tokenIs(t, TextView.DIGITS_ONLY)) {
         continue;
       }
+      int len = view.tokenEnd(t) - view.tokenStart(t);
+      char next = view.charAt(view.tokenEnd(t));
+      if (len < 3 || (len < 6 && next != ' ' && next != '-')) {
+        continue; // too short for an account, and no group of three or more follows
+      }
       DigitGroups.Group g = group(view, t);
       done = g.lastToken();
       int count = g.digitCount();

@@ -126,6 +126,10 @@ final class PaymentCardRecognizer implements Recognizer {
       if (t <= done || !view.tokenIs(t, TextView.DIGITS_ONLY)) {
         continue;
       }
+      char next = view.charAt(view.tokenEnd(t));
+      if (view.tokenEnd(t) - view.tokenStart(t) < 13 && next != ' ' && next != '-') {
+        continue; // too short for a card, and no group follows
+      }
       DigitGroups.Group g = group(view, t, sizes);
       done = g.lastToken();
       int n = g.lastToken() - g.firstToken() + 1;

@@ -75,7 +75,10 @@ final class AgeRecognizer implements Recognizer {
         || (".,/-\u2013".indexOf(after) >= 0 && Character.isDigit(view.charAt(s + len + 1)))) {
       return -1; // a decimal, a date, an amount or a range
     }
-    int n = Integer.parseInt(view.text(), s, s + len, 10);
+    int n = 0;
+    for (int i = s; i < s + len; i++) {
+      n = n * 10 + Character.digit(view.charAt(i), 10); // any script's digits, as the token's
+    }
     return n <= 120 ? n : -1;
   }
 

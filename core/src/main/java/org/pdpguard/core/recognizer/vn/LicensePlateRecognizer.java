@@ -41,7 +41,13 @@ final class LicensePlateRecognizer implements Recognizer {
           "number plate",
           "plate");
 
-  private static final Set<Integer> UNUSED_LOCALITIES = Set.of(13, 42, 44, 45, 46, 87, 91, 96);
+  private static final boolean[] UNUSED_LOCALITIES = new boolean[100];
+
+  static {
+    for (int code : new int[] {13, 42, 44, 45, 46, 87, 91, 96}) {
+      UNUSED_LOCALITIES[code] = true;
+    }
+  }
 
   private static final List<Lexicon> LEXICONS;
 
@@ -91,7 +97,7 @@ final class LicensePlateRecognizer implements Recognizer {
       return null;
     }
     int locality = DigitGroups.value(text, s, 2);
-    if (locality < 11 || UNUSED_LOCALITIES.contains(locality)) {
+    if (locality < 11 || UNUSED_LOCALITIES[locality]) {
       return null;
     }
     int head = t; // last token of locality + series
