@@ -71,8 +71,14 @@ public final class Detector {
     TextView.Scratch use = reuse ? own : new TextView.Scratch();
     TextView view = null;
     try {
-      NormalizedText normalized = NormalizedText.of(text, use.load(text));
+      // Most text is composed (NFC) already: build the view on it as it is, and only when the
+      // tokenizer met a combining mark compose the text and build the view again.
+      NormalizedText normalized = NormalizedText.assumeComposed(text);
       view = new TextView(normalized, index, use);
+      if (view.sawCombiningMark()) {
+        normalized = NormalizedText.of(text, use.load(text));
+        view = new TextView(normalized, index, use);
+      }
       return detect(text, normalized, view);
     } finally {
       if (reuse) {

@@ -48,6 +48,15 @@ final class FoldedKeyMap {
     return get(k, 0, k.length, hash(k, 0, k.length));
   }
 
+  /** Calls {@code action} with the hash of each key. */
+  void forEachHash(java.util.function.IntConsumer action) {
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != null) {
+        action.accept(hashes[i]);
+      }
+    }
+  }
+
   /** Sets the value; the key must not be present yet. */
   void put(String key, int value) {
     if ((size + 1) * 2 > keys.length) {

@@ -33,6 +33,7 @@ public final class TextView {
   private int[] flags;
   private int[] hash; // FoldedKeyMap.hash of each folded token
   private int tokens;
+  private boolean combining;
   private final IntList numeric;
   private final IntList capitalized;
   private final IntList atSigns;
@@ -169,12 +170,13 @@ public final class TextView {
 
   private void tokenize() {
     final char[] f = folded;
+    final char[] in = chars;
     final int n = length;
-    System.arraycopy(chars, 0, f, 0, n);
     final int token = Folding.TOKEN << 16;
+    int seen = 0; // the class bits of every token char
     int i = 0;
     while (i < n) {
-      char c = f[i];
+      char c = in[i];
       int info = Folding.info(c);
       if ((info & token) == 0) {
         if (c == '@') {
@@ -202,8 +204,9 @@ public final class TextView {
         if (++i == n) {
           break;
         }
-        info = Folding.info(f[i]);
+        info = Folding.info(in[i]);
       } while ((info & token) != 0);
+      seen |= any;
       int flags = 0;
       if ((all & Folding.DIGIT) != 0) {
         flags |= DIGITS_ONLY;
@@ -225,6 +228,15 @@ public final class TextView {
       }
       addToken(s, i, flags, h ^ (h >>> 16));
     }
+    combining = (seen & Folding.COMBINING) != 0;
+  }
+
+  /**
+   * True when the text holds a combining mark: a view of a text taken as composed ({@link
+   * NormalizedText#assumeComposed}) must then be built again from {@link NormalizedText#of}.
+   */
+  boolean sawCombiningMark() {
+    return combining;
   }
 
   private void addToken(int s, int e, int f, int h) {
@@ -251,6 +263,9 @@ public final class TextView {
       return;
     }
     for (int t = 0; t < tokens; t++) {
+      if (!index.mayStart(hash[t])) {
+        continue;
+      }
       int node = 0;
       for (int k = t; k < tokens && k - t < PhraseIndex.MAX_PHRASE_TOKENS; k++) {
         if (k > t && !joinable(end[k - 1], start[k])) {

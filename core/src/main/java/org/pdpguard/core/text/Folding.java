@@ -18,6 +18,7 @@ public final class Folding {
   public static final int LETTER = 4;
   public static final int UPPER = 8;
   public static final int MARKED = 16;
+  public static final int COMBINING = 32;
   private static final byte[] CLASS = new byte[TABLE_SIZE];
 
   /** Folded char in the low 16 bits, class bits above: the tokenizer's single table read. */
@@ -60,6 +61,9 @@ public final class Folding {
     }
     if (c < TABLE_SIZE && DIACRITIC[c]) {
       k |= MARKED;
+    }
+    if (isCombiningMark(c)) {
+      k |= COMBINING;
     }
     return k;
   }

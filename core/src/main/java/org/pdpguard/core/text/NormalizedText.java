@@ -26,6 +26,14 @@ public final class NormalizedText {
   }
 
   /**
+   * {@code original} taken as composed already, without looking: for a caller that finds out later
+   * whether it holds a combining mark ({@link Folding#COMBINING}) and then calls {@link #of}.
+   */
+  public static NormalizedText assumeComposed(String original) {
+    return new NormalizedText(original, original, null);
+  }
+
+  /**
    * {@link #of(String)} for a caller that holds the text's chars already: {@code chars} begins with
    * the chars of {@code original} (it may be longer), and is only read.
    */
