@@ -68,7 +68,11 @@ final class DeviceIdRecognizer implements Recognizer {
       if (t > imeiDone && view.tokenIs(t, TextView.DIGITS_ONLY)) {
         imeiDone = imei(view, t, out);
       }
-      if (t > macDone && macGroupShape(view, t) && Nearby.allHex(view, t)) {
+      if (t > macDone
+          && (macSeparator(view.charAt(view.tokenEnd(t)))
+              || macSeparator(view.charAt(view.tokenStart(t) - 1)))
+          && macGroupShape(view, t)
+          && Nearby.allHex(view, t)) {
         macDone = mac(view, t, out);
       }
     }
@@ -101,6 +105,9 @@ final class DeviceIdRecognizer implements Recognizer {
       return t; // no IMEI layout starts this way: skip the work below
     }
     char sep = view.charAt(view.tokenEnd(t));
+    if (first != 15 && sep != ' ' && sep != '-') {
+      return t; // "2-6-6-1" and "8-6-1" need their groups
+    }
     DigitGroups.Group g = DigitGroups.join(view, t, sep == '-' ? "-" : " ", 15);
     String layout = layout(view, g);
     if (layout == null
@@ -138,6 +145,11 @@ final class DeviceIdRecognizer implements Recognizer {
   }
 
   /** Emits a MAC address around hex token {@code t}, if any; returns the last token it took. */
+  /** A MAC's groups are joined by one of these; a group without one beside it is no MAC's. */
+  private static boolean macSeparator(char c) {
+    return c == ':' || c == '-' || c == '.';
+  }
+
   private static int mac(TextView view, int t, Emitter out) {
     char sep = 0;
     int first = t;

@@ -240,9 +240,14 @@ final class Spelling {
 
   /** True when token {@code t} is {@code word} (given with diacritics) or its unaccented form. */
   static boolean wordIs(TextView v, int t, String word) {
-    if (t < 0 || t >= v.tokenCount() || !v.tokenEquals(t, folded(word))) {
+    if (t < 0
+        || t >= v.tokenCount()
+        || v.tokenEnd(t) - v.tokenStart(t) != word.length() // folding keeps the length
+        || !v.tokenEquals(t, folded(word))) {
       return false;
     }
-    return !v.tokenIs(t, TextView.DIACRITIC) || sameWords(v.tokenText(t), word);
+    return !v.tokenIs(t, TextView.DIACRITIC)
+        || lettersEqual(v.text(), v.tokenStart(t), v.tokenEnd(t), word)
+        || sameWords(v.tokenText(t), word);
   }
 }
