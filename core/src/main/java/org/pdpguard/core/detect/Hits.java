@@ -124,6 +124,11 @@ public final class Hits {
     return lexicon.phrases().get(phrase[i]);
   }
 
+  /** True when the phrase that hit {@code i} matched carries diacritics. */
+  public boolean phraseMarked(int i) {
+    return lexicon.hasDiacritics(phrase[i]);
+  }
+
   /** The matched text as written in the text. */
   public String surface(int i) {
     return view.text().substring(start(i), end(i));

@@ -44,7 +44,7 @@ final class DriverLicenseRecognizer extends DigitRunRecognizer {
     Candidate c =
         Candidate.of(EntityType.VN_DRIVER_LICENSE, s, e, 0.6)
             .pattern("12-digit")
-            .detail(String.format("issuing province %02d (provisional)", province));
+            .detail("issuing province " + (province < 10 ? "0" : "") + province + " (provisional)");
     return IdLabels.apply(c, IdLabels.attached(view, token, CONTEXT), CONTEXT, 0.37, true);
   }
 }

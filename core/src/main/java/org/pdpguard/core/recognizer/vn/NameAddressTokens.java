@@ -2,7 +2,6 @@ package org.pdpguard.core.recognizer.vn;
 
 import org.pdpguard.core.detect.Hits;
 import org.pdpguard.core.detect.TextView;
-import org.pdpguard.core.text.Folding;
 
 /**
  * Token tests shared by the name and address recognizers: diacritic-aware word matching, the gaps
@@ -50,20 +49,11 @@ final class NameAddressTokens {
    * no marks at all, and need no tone-mark canonicalisation.
    */
   static boolean exact(TextView v, Hits hits, int i) {
-    String phrase = hits.phrase(i);
-    boolean phraseMarked = Folding.hasDiacritics(phrase);
+    boolean phraseMarked = hits.phraseMarked(i);
     if (!marked(v, hits, i)) {
       return !phraseMarked;
     }
-    if (!phraseMarked) {
-      return false;
-    }
-    int s = hits.start(i);
-    if (hits.end(i) - s == phrase.length()
-        && v.text().regionMatches(true, s, phrase, 0, phrase.length())) {
-      return true;
-    }
-    return hits.exact(i);
+    return phraseMarked && hits.exact(i); // which compares the plain spelling first
   }
 
   /** True when a token of hit {@code i} carries diacritics. */
