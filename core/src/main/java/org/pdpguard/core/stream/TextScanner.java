@@ -121,7 +121,34 @@ public final class TextScanner {
   private record Unit(String text, long start, int context, int cut, int next) {}
 
   /** A unit on the pool and what the detector will find in it. */
-  private record Pending(Unit unit, Future<List<Finding>> found) {}
+  private record Pending(Unit unit, Future<Detected> found) {}
+
+  /**
+   * What a worker found in a unit, and where the unit's line breaks are ({@code breaks[0, count)},
+   * offsets in the unit's text; a carriage return as {@code -1 - offset}): found on the worker, so
+   * that the source thread, which reports units in order, does not read every char again.
+   */
+  private record Detected(List<Finding> findings, int[] breaks, int count) {
+    static Detected of(List<Finding> findings, String text) {
+      int[] breaks = new int[64];
+      int n = 0;
+      char[] block = new char[8192];
+      for (int from = 0; from < text.length(); from += block.length) {
+        int len = Math.min(block.length, text.length() - from);
+        text.getChars(from, from + len, block, 0);
+        for (int k = 0; k < len; k++) {
+          char c = block[k];
+          if (c == '\n' || c == '\r') {
+            if (n == breaks.length) {
+              breaks = java.util.Arrays.copyOf(breaks, n * 2);
+            }
+            breaks[n++] = c == '\n' ? from + k : -1 - (from + k);
+          }
+        }
+      }
+      return new Detected(findings, breaks, n);
+    }
+  }
 
   /** The state of one scan. */
   private final class Pass {
@@ -178,7 +205,7 @@ public final class TextScanner {
         report(unit, detect(unit));
         return;
       }
-      FutureTask<List<Finding>> task = new FutureTask<>(() -> detect(unit));
+      FutureTask<Detected> task = new FutureTask<>(() -> detect(unit));
       units.execute(task);
       pending.add(new Pending(unit, task));
       drain(window);
@@ -188,18 +215,18 @@ public final class TextScanner {
     private void drain(int keep) throws IOException {
       while (pending.size() > keep) {
         Pending p = pending.peek(); // stays queued, to be cancelled, until its result is in
-        List<Finding> found = Futures.await(p.found());
+        Detected found = Futures.await(p.found());
         pending.remove();
         report(p.unit(), found);
       }
     }
 
-    private List<Finding> detect(Unit unit) {
+    private Detected detect(Unit unit) {
       String text = unit.text();
       List<Finding> found =
           new ArrayList<>(columns == null ? detector.detect(text) : columns.detect(detector, text));
       found.sort(TEXT_ORDER);
-      return found;
+      return Detected.of(found, text);
     }
 
     /** Reads until the buffer is full; true at the end of the stream. */
@@ -237,18 +264,19 @@ public final class TextScanner {
     }
 
     /** Reports the findings of a unit that start in {@code [context, cut)}, in text order. */
-    private void report(Unit unit, List<Finding> found) throws IOException {
-      for (Finding f : found) {
+    private void report(Unit unit, Detected detected) throws IOException {
+      lines.unit(detected);
+      for (Finding f : detected.findings()) {
         long start = unit.start() + f.start();
         if (f.start() < unit.context() || f.start() >= unit.cut() || start < reportedEnd) {
           continue; // the previous or next unit's, or overlaps what was reported
         }
-        lines.advance(unit.text(), unit.start(), f.start());
+        lines.advance(unit.start(), f.start());
         sink.accept(LocatedFinding.of(f, unit.start(), lines.line, start - lines.lineStart + 1));
         reportedEnd = unit.start() + f.end();
       }
       if (unit.next() >= 0) {
-        lines.advance(unit.text(), unit.start(), unit.next());
+        lines.advance(unit.start(), unit.next());
       }
       sink.reported(unit.start() + unit.cut());
     }
@@ -283,35 +311,42 @@ public final class TextScanner {
     long line = 1;
     long lineStart;
     private long counted;
-    private boolean afterCr;
+    private long lastCr = -2; // stream offset of the last carriage return counted
 
-    private final char[] block = new char[8192];
+    private Detected unit; // the line breaks of the unit being reported
+    private int next; // the first of them not counted yet
 
-    /** Counts line breaks in {@code text}, which starts at {@code textStart}, up to {@code to}. */
-    void advance(String text, long textStart, int to) {
-      // Read in blocks: a loop over a char array is several times faster than String.charAt at
-      // the JIT's first tier, which the launcher stops at; this runs on the source thread.
-      for (int from = (int) (counted - textStart); from < to; from += block.length) {
-        int n = Math.min(block.length, to - from);
-        text.getChars(from, from + n, block, 0);
-        for (int k = 0; k < n; k++) {
-          char c = block[k];
-          if (c == '\n') {
-            if (!afterCr) {
-              line++;
-            }
-            lineStart = textStart + from + k + 1;
-            afterCr = false;
-          } else if (c == '\r') {
-            line++;
-            lineStart = textStart + from + k + 1;
-            afterCr = true;
-          } else {
-            afterCr = false;
-          }
+    /** The unit whose findings are reported next, with its line breaks. */
+    void unit(Detected detected) {
+      unit = detected;
+      next = 0;
+    }
+
+    /**
+     * Counts the line breaks of the current unit, which starts at {@code textStart}, up to offset
+     * {@code to} of its text: a CR, an LF, or a CR and an LF as one.
+     */
+    void advance(long textStart, int to) {
+      int[] breaks = unit.breaks();
+      int from = (int) (counted - textStart); // the units overlap: skip what was counted
+      while (next < unit.count() && offset(breaks[next]) < from) {
+        next++;
+      }
+      for (; next < unit.count() && offset(breaks[next]) < to; next++) {
+        long at = textStart + offset(breaks[next]);
+        if (breaks[next] < 0) {
+          line++;
+          lastCr = at;
+        } else if (lastCr != at - 1) {
+          line++;
         }
+        lineStart = at + 1;
       }
       counted = Math.max(counted, textStart + to);
+    }
+
+    private static int offset(int b) {
+      return b < 0 ? -1 - b : b;
     }
   }
 }
