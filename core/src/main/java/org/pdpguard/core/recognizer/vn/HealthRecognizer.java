@@ -28,9 +28,9 @@ import org.pdpguard.core.detect.TextView;
  *
  * <p>The value of a medical record's field ({@code Điều trị: truyền máu kết hợp Metformin}, {@code
  * Tiền sử: …}, {@code Triệu chứng: …}) is health data whatever words it holds (a drug's name, a
- * procedure), so it is reported from after the ':' to the end of its clause at 0.8, unless it says
- * there is none. The labels must keep their diacritics: typed without them "tien su" is also "tiền
- * sự", a criminal record's field.
+ * procedure), so it is reported from after the ':' to the end of its clause at 0.9, over the terms
+ * inside it, unless it says there is none. The labels must keep their diacritics: typed without
+ * them "tien su" is also "tiền sự", a criminal record's field.
  */
 final class HealthRecognizer implements Recognizer {
   static final Lexicon ICD_CONTEXT =
@@ -81,6 +81,12 @@ final class HealthRecognizer implements Recognizer {
 
   private static final int MAX_FIELD_VALUE = 160;
 
+  /**
+   * Above a term in context (0.85): the whole value wins over the terms inside it, so that a
+   * redaction removes the drugs and procedures between the diseases too.
+   */
+  private static final double FIELD_VALUE_SCORE = 0.9;
+
   private final KeywordRecognizer terms = KeywordRecognizers.healthTerms();
 
   @Override
@@ -112,7 +118,7 @@ final class HealthRecognizer implements Recognizer {
         int[] v = FieldValue.after(view, fields.end(i), MAX_FIELD_VALUE, true);
         if (v != null) {
           out.emit(
-              Candidate.of(EntityType.HEALTH, v[0], v[1], 0.8)
+              Candidate.of(EntityType.HEALTH, v[0], v[1], FIELD_VALUE_SCORE)
                   .pattern("field value")
                   .detail("the value of a medical record's field")
                   .contextWord(fields.surface(i)));

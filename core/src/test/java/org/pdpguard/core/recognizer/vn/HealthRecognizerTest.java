@@ -18,7 +18,9 @@ class HealthRecognizerTest {
       delimiter = '|',
       value = {
         "Bệnh nhân có tiền sử tiểu đường type 2 | tiểu đường type 2",
-        "Chẩn đoán: Tăng huyết áp độ 2 | Tăng huyết áp",
+        // after a field's label the whole value wins over the terms inside it
+        "Chẩn đoán: Tăng huyết áp độ 2 | Tăng huyết áp độ 2",
+        "Được chẩn đoán tăng huyết áp độ 2 | tăng huyết áp",
         "benh nhan bi dai thao duong lau nam | dai thao duong",
         "Ông A bị ung thư phổi giai đoạn 3 | ung thư phổi",
         "Chị ấy đang mang thai tháng thứ 5 | đang mang thai",
@@ -32,11 +34,13 @@ class HealthRecognizerTest {
         "Tiểu đường: Có | Tiểu đường",
         "Patient was diagnosed with type 2 diabetes | type 2 diabetes",
         "Mã ICD-10: E11 | E11",
-        "Chẩn đoán: C34.1 - ung thư phổi | C34.1;ung thư phổi",
+        "Chẩn đoán: C34.1 - ung thư phổi | C34.1 - ung thư phổi",
+        "chẩn đoán C34.1 - ung thư phổi | C34.1;ung thư phổi",
         "ICD: I10, E11.9 | I10;E11.9",
         "Bị trầm cảm sau sinh, đang dùng thuốc chống trầm cảm | trầm cảm sau sinh;thuốc chống trầm cảm",
         "BN chạy thận nhân tạo 3 lần/tuần | chạy thận nhân tạo",
-        "Tiền sử: ĐTĐ type 2, NMCT cũ | ĐTĐ;NMCT",
+        "Tiền sử: ĐTĐ type 2, NMCT cũ | ĐTĐ type 2, NMCT cũ",
+        "có tiền sử ĐTĐ type 2, NMCT cũ | ĐTĐ;NMCT",
       })
   void findsDiseasesTreatmentsAndCodes(String text, String expected) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.HEALTH, text))
