@@ -138,7 +138,9 @@ final class PrisonSentenceRecognizer implements Recognizer {
             .detail("a criminal record with its offence"));
   }
 
-  /** True when tokens {@code a} to {@code b} are separated by spaces only. */
+  /**
+   * True when tokens {@code a} to {@code b} are separated by spaces (and an opening quote) only.
+   */
   private static boolean sameClause(TextView view, int a, int b) {
     for (int t = a; t < b; t++) {
       for (int c = view.tokenEnd(t); c < view.tokenStart(t + 1); c++) {
