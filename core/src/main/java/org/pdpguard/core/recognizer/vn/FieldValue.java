@@ -25,7 +25,16 @@ final class FieldValue {
     if (colon >= text.length() || (text.charAt(colon) != ':' && text.charAt(colon) != '\uff1a')) {
       return null;
     }
-    int s = colon + 1;
+    return clause(view, colon + 1, maxChars, stopAtFullStop);
+  }
+
+  /**
+   * The clause that starts at {@code from} (after blanks) as {@code [start, end)}, as {@link
+   * #after} reads a field's value, or null when it is empty or says there is none.
+   */
+  static int[] clause(TextView view, int from, int maxChars, boolean stopAtFullStop) {
+    String text = view.text();
+    int s = from;
     while (s < text.length() && text.charAt(s) == ' ') {
       s++;
     }

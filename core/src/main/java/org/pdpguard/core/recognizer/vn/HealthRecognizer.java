@@ -29,8 +29,9 @@ import org.pdpguard.core.detect.TextView;
  * <p>The value of a medical record's field ({@code Điều trị: truyền máu kết hợp Metformin}, {@code
  * Tiền sử: …}, {@code Triệu chứng: …}) is health data whatever words it holds (a drug's name, a
  * procedure), so it is reported from after the ':' to the end of its clause at 0.9, over the terms
- * inside it, unless it says there is none. The labels must keep their diacritics: typed without
- * them "tien su" is also "tiền sự", a criminal record's field.
+ * inside it, unless it says there is none; so is the reason for a visit written in prose ({@code
+ * vào viện vì đau thượng vị}). The labels must keep their diacritics: typed without them "tien su"
+ * is also "tiền sự", a criminal record's field.
  */
 final class HealthRecognizer implements Recognizer {
   static final Lexicon ICD_CONTEXT =
@@ -79,6 +80,21 @@ final class HealthRecognizer implements Recognizer {
           "symptoms",
           "medical history");
 
+  /** Why a person came to a doctor, written in prose: what follows is health data. */
+  static final Lexicon REASONS =
+      Lexicon.of(
+          "vn.health.reasons",
+          "vào viện vì",
+          "vào viện do",
+          "nhập viện vì",
+          "nhập viện do",
+          "đến khám vì",
+          "đi khám vì",
+          "khám vì",
+          "admitted for",
+          "admitted with",
+          "presented with");
+
   private static final int MAX_FIELD_VALUE = 160;
 
   /**
@@ -104,6 +120,7 @@ final class HealthRecognizer implements Recognizer {
     List<Lexicon> all = new ArrayList<>(terms.lexicons());
     all.add(ICD_CONTEXT);
     all.add(FIELDS);
+    all.add(REASONS);
     return all;
   }
 
@@ -122,6 +139,19 @@ final class HealthRecognizer implements Recognizer {
                   .pattern("field value")
                   .detail("the value of a medical record's field")
                   .contextWord(fields.surface(i)));
+        }
+      }
+    }
+    Hits reasons = view.hits(REASONS);
+    for (int i = 0; i < reasons.size(); i++) {
+      if (Spelling.surfaceMatches(reasons, i) && !Spelling.unaccented(reasons, i)) {
+        int[] v = FieldValue.clause(view, reasons.end(i), MAX_FIELD_VALUE, true);
+        if (v != null && view.text().lastIndexOf('?', v[1]) < v[0]) { // "khám vì lý do gì?" asks
+          out.emit(
+              Candidate.of(EntityType.HEALTH, v[0], v[1], FIELD_VALUE_SCORE)
+                  .pattern("reason for a visit")
+                  .detail("why the person came to a doctor")
+                  .contextWord(reasons.surface(i)));
         }
       }
     }

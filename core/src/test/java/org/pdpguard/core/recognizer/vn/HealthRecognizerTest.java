@@ -90,6 +90,8 @@ class HealthRecognizerTest {
         "2. Triệu chứng: hồi hộp, mệt mỏi kéo dài | hồi hộp, mệt mỏi kéo dài",
         "Chẩn đoán: U07.1 | U07.1",
         "Medications: Atorvastatin 20mg | Atorvastatin 20mg",
+        // the reason for a visit, in prose
+        "Bệnh nhân nam, 34 tuổi, vào viện vì khó nuốt và đau thượng vị. | khó nuốt và đau thượng vị",
       })
   void findsTheValueOfAMedicalField(String text, String expected) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.HEALTH, text.replace("\\n", "\n")))
@@ -109,6 +111,8 @@ class HealthRecognizerTest {
         "tien su: xu phat hanh chinh",
         // no ':' after the word
         "Chi phí điều trị năm nay tăng",
+        // a question about the reason, not one
+        "Anh khám vì lý do gì? Dạ em cảm ơn",
       })
   void ignoresWhatIsNoMedicalFieldValue(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.HEALTH, text)).isEmpty();
