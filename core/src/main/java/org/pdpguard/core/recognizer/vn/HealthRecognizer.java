@@ -127,34 +127,8 @@ final class HealthRecognizer implements Recognizer {
   @Override
   public void recognize(TextView view, Emitter out) {
     terms.recognize(view, out);
-    Hits fields = view.hits(FIELDS);
-    for (int i = 0; i < fields.size(); i++) {
-      if (Spelling.surfaceMatches(fields, i)
-          && !Spelling.unaccented(fields, i)
-          && startsField(view, fields.start(i))) {
-        int[] v = FieldValue.after(view, fields.end(i), MAX_FIELD_VALUE, true);
-        if (v != null) {
-          out.emit(
-              Candidate.of(EntityType.HEALTH, v[0], v[1], FIELD_VALUE_SCORE)
-                  .pattern("field value")
-                  .detail("the value of a medical record's field")
-                  .contextWord(fields.surface(i)));
-        }
-      }
-    }
-    Hits reasons = view.hits(REASONS);
-    for (int i = 0; i < reasons.size(); i++) {
-      if (Spelling.surfaceMatches(reasons, i) && !Spelling.unaccented(reasons, i)) {
-        int[] v = FieldValue.clause(view, reasons.end(i), MAX_FIELD_VALUE, true);
-        if (v != null && view.text().lastIndexOf('?', v[1]) < v[0]) { // "khám vì lý do gì?" asks
-          out.emit(
-              Candidate.of(EntityType.HEALTH, v[0], v[1], FIELD_VALUE_SCORE)
-                  .pattern("reason for a visit")
-                  .detail("why the person came to a doctor")
-                  .contextWord(reasons.surface(i)));
-        }
-      }
-    }
+    values(view, view.hits(FIELDS), true, out);
+    values(view, view.hits(REASONS), false, out);
     Hits context = view.hits(ICD_CONTEXT);
     if (context.isEmpty()) {
       return;
@@ -176,6 +150,35 @@ final class HealthRecognizer implements Recognizer {
                 .detail("ICD-10 code")
                 .contextWord(context.surface(c)));
       }
+    }
+  }
+
+  /**
+   * Emits what follows each hit of {@code words} with its diacritics: a field's value after its ':'
+   * ({@code field}, the label at a field's start), else the clause after a reason for a visit,
+   * unless it asks ("khám vì lý do gì?").
+   */
+  private static void values(TextView view, Hits words, boolean field, Emitter out) {
+    for (int i = 0; i < words.size(); i++) {
+      if (!Spelling.surfaceMatches(words, i)
+          || Spelling.unaccented(words, i)
+          || (field && !startsField(view, words.start(i)))) {
+        continue;
+      }
+      int e = words.end(i);
+      int[] v =
+          field
+              ? FieldValue.after(view, e, MAX_FIELD_VALUE, true)
+              : FieldValue.clause(view, e, MAX_FIELD_VALUE, true);
+      if (v == null || (!field && view.text().lastIndexOf('?', v[1]) >= v[0])) {
+        continue;
+      }
+      out.emit(
+          Candidate.of(EntityType.HEALTH, v[0], v[1], FIELD_VALUE_SCORE)
+              .pattern(field ? "field value" : "reason for a visit")
+              .detail(
+                  field ? "the value of a medical record's field" : "why the person saw a doctor")
+              .contextWord(words.surface(i)));
     }
   }
 
