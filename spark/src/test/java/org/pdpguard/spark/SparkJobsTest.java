@@ -88,11 +88,16 @@ class SparkJobsTest {
 
   private static ScanJob.Result scan(
       String input, Inputs.Format format, String out, Double sample) {
+    return scan(input, format, null, out, sample);
+  }
+
+  private static ScanJob.Result scan(
+      String input, Inputs.Format format, List<String> columns, String out, Double sample) {
     return ScanJob.run(
         spark,
         detection(),
         new ScanJob.Options(
-            input, format, null, sample, null, dir.resolve(out).toString(), "jsonl"));
+            input, format, columns, sample, null, dir.resolve(out).toString(), "jsonl"));
   }
 
   @Test
@@ -297,18 +302,7 @@ class SparkJobsTest {
               i, i, phone, i % 5 + 1));
     }
     Files.writeString(json, lines.toString());
-    ScanJob.Result r =
-        ScanJob.run(
-            spark,
-            detection(),
-            new ScanJob.Options(
-                json.toString(),
-                Inputs.Format.JSON,
-                null,
-                null,
-                null,
-                dir.resolve("scan-nested").toString(),
-                "jsonl"));
+    ScanJob.Result r = scan(json.toString(), Inputs.Format.JSON, "scan-nested", null);
     Map<String, EntityType> types = classified(r);
     assertThat(types)
         .containsEntry("khach_hang.lien_he.email", EntityType.EMAIL_ADDRESS)
@@ -320,17 +314,12 @@ class SparkJobsTest {
 
     // A chosen field inside a struct, by its dotted path.
     ScanJob.Result chosen =
-        ScanJob.run(
-            spark,
-            detection(),
-            new ScanJob.Options(
-                json.toString(),
-                Inputs.Format.JSON,
-                List.of("khach_hang.lien_he.email"),
-                null,
-                null,
-                dir.resolve("scan-nested-chosen").toString(),
-                "jsonl"));
+        scan(
+            json.toString(),
+            Inputs.Format.JSON,
+            List.of("khach_hang.lien_he.email"),
+            "scan-nested-chosen",
+            null);
     assertThat(chosen.findings()).containsOnlyKeys("khach_hang.lien_he.email");
 
     // Redaction does not rewrite nested text yet: it refuses rather than leave it in the copy.

@@ -1,7 +1,6 @@
 package org.pdpguard.core.detect;
 
 import java.util.Arrays;
-import org.pdpguard.core.text.Folding;
 import org.pdpguard.core.text.ToneMarks;
 
 /**
@@ -179,17 +178,14 @@ public final class Hits {
    * one char of its own).
    */
   private static int sameAsCanonical(String text, int s, int e, String canonical) {
-    char prev = 0;
+    if (ToneMarks.hasOpenPair(text, s, e)) {
+      return -1;
+    }
     for (int i = s; i < e; i++) {
       char ch = text.charAt(i);
       if (!(ch < 0x250 || (ch >= 0x1e00 && ch <= 0x1eff)) || ch == '\u0130') {
         return -1;
       }
-      char f = Folding.fold(ch);
-      if ((prev == 'o' && (f == 'a' || f == 'e')) || (prev == 'u' && f == 'y')) {
-        return -1;
-      }
-      prev = f;
     }
     int j = 0;
     boolean gap = false;

@@ -45,17 +45,22 @@ public final class ToneMarks {
    * char with a diacritic. Most words have neither, and then only case and NFC matter.
    */
   private static boolean mayMove(String lower) {
-    boolean pair = false;
-    boolean marked = false;
-    char prev = 0;
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      char f = Folding.fold(c);
-      pair |= (prev == 'o' && (f == 'a' || f == 'e')) || (prev == 'u' && f == 'y');
-      marked |= Folding.hasDiacritic(c);
-      prev = f;
+    return hasOpenPair(lower, 0, lower.length()) && Folding.hasDiacritics(lower);
+  }
+
+  /**
+   * True when two adjacent chars of {@code s} from {@code from} to {@code to} fold to "oa", "oe" or
+   * "uy": the only places where the old and new rules put a tone mark on different vowels.
+   */
+  public static boolean hasOpenPair(CharSequence s, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      char x = Folding.fold(s.charAt(i));
+      char y = Folding.fold(s.charAt(i + 1));
+      if ((x == 'o' && (y == 'a' || y == 'e')) || (x == 'u' && y == 'y')) {
+        return true;
+      }
     }
-    return pair && marked;
+    return false;
   }
 
   private static boolean isSyllableChar(char c) {

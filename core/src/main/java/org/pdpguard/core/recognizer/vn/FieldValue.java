@@ -9,6 +9,9 @@ import org.pdpguard.core.detect.TextView;
  * {@code chưa}, {@code none}, {@code 0}) is no value.
  */
 final class FieldValue {
+  /** The longest value a medical or form field is read to, in chars. */
+  static final int MAX_CHARS = 160;
+
   private FieldValue() {}
 
   /**

@@ -95,8 +95,6 @@ final class HealthRecognizer implements Recognizer {
           "admitted with",
           "presented with");
 
-  private static final int MAX_FIELD_VALUE = 160;
-
   /**
    * Above a term in context (0.85): the whole value wins over the terms inside it, so that a
    * redaction removes the drugs and procedures between the diseases too.
@@ -168,8 +166,8 @@ final class HealthRecognizer implements Recognizer {
       int e = words.end(i);
       int[] v =
           field
-              ? FieldValue.after(view, e, MAX_FIELD_VALUE, true)
-              : FieldValue.clause(view, e, MAX_FIELD_VALUE, true);
+              ? FieldValue.after(view, e, FieldValue.MAX_CHARS, true)
+              : FieldValue.clause(view, e, FieldValue.MAX_CHARS, true);
       if (v == null || (!field && view.text().lastIndexOf('?', v[1]) >= v[0])) {
         continue;
       }

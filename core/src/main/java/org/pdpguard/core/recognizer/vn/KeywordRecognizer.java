@@ -42,9 +42,6 @@ final class KeywordRecognizer implements Recognizer {
   /** How much a term of one or two syllables found alone loses when it has lost its diacritics. */
   static final double UNACCENTED_ALONE = 0.15;
 
-  /** The longest field value reported in place of its term ({@link Builder#valueAfterField}). */
-  private static final int MAX_FIELD_VALUE = 160;
-
   /** The longest exception phrase, in tokens, looked for before a term. */
   private static final int MAX_EXCEPTION_TOKENS = 8;
 
@@ -119,7 +116,8 @@ final class KeywordRecognizer implements Recognizer {
     int n = 0;
     for (int i = 0; i < hits.size(); i++) {
       if (Keywords.followedByColon(view, hits.end(i)) && fieldValue(view, hits.end(i)) != null) {
-        out = out == null ? new int[4] : java.util.Arrays.copyOf(out, Math.max(out.length, n + 2));
+        out =
+            out == null ? new int[4] : n == out.length ? java.util.Arrays.copyOf(out, n * 2) : out;
         out[n++] = hits.firstToken(i);
         out[n++] = hits.lastToken(i);
       }
@@ -144,7 +142,7 @@ final class KeywordRecognizer implements Recognizer {
 
   /** The value of the field whose label ends at {@code e}, unless it only says yes or no. */
   private static int[] fieldValue(TextView view, int e) {
-    int[] v = FieldValue.after(view, e, MAX_FIELD_VALUE, true);
+    int[] v = FieldValue.after(view, e, FieldValue.MAX_CHARS, true);
     return v == null || Keywords.yesOrNo(view, v[0], v[1]) ? null : v;
   }
 

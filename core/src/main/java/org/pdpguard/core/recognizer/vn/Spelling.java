@@ -71,18 +71,10 @@ final class Spelling {
     if (!hits.hasDiacritics(i)) {
       return !Folding.hasDiacritics(phrase) || !exactOnly(phrase);
     }
-    String text = hits.text();
-    int s = hits.start(i);
-    int e = hits.end(i);
-    String bare = bare(phrase);
-    if (lettersEqual(text, s, e, bare)) {
-      return true;
-    }
-    // Only the open syllables oa, oe, uy may place their tone mark on either vowel ("Hòa"/"Hoà").
-    return openSyllable(text, s, e) && sameWords(text.substring(s, e), bare);
+    return sameWords(hits.text(), hits.start(i), hits.end(i), bare(phrase));
   }
 
-  /** {@link #lettersEqual(String, String)} on {@code a}'s chars from {@code s} to {@code e}. */
+  /** True when the letters and digits of {@code a[s, e)} and {@code b} are the same, case aside. */
   private static boolean lettersEqual(String a, int s, int e, String b) {
     int i = s;
     int j = 0;
@@ -102,28 +94,16 @@ final class Spelling {
     }
   }
 
-  /** True when two adjacent letters of {@code a} fold to oa, oe or uy. */
-  private static boolean openSyllable(String a, int s, int e) {
-    for (int i = s; i + 1 < e; i++) {
-      char x = Folding.fold(a.charAt(i));
-      char y = Folding.fold(a.charAt(i + 1));
-      if ((x == 'o' && (y == 'a' || y == 'e')) || (x == 'u' && y == 'y')) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
-   * True when {@code surface} is {@code phrase} with its diacritics (case, mark placement aside).
+   * True when {@code text[s, e)} is {@code phrase} with its diacritics (case, mark placement
+   * aside).
    */
-  private static boolean sameWords(String surface, String phrase) {
-    if (lettersEqual(surface, phrase)) {
+  private static boolean sameWords(String text, int s, int e, String phrase) {
+    if (lettersEqual(text, s, e, phrase)) {
       return true;
     }
     // Only the open syllables oa, oe, uy may place their tone mark on either vowel ("Hòa"/"Hoà").
-    String key = key(surface);
-    if (!key.contains("oa") && !key.contains("oe") && !key.contains("uy")) {
+    if (!ToneMarks.hasOpenPair(text, s, e)) {
       return false;
     }
     String canonicalPhrase = CANONICAL.get(phrase);
@@ -131,27 +111,7 @@ final class Spelling {
       canonicalPhrase = canonical(phrase);
       CANONICAL.putIfAbsent(phrase, canonicalPhrase);
     }
-    return canonical(surface).equals(canonicalPhrase);
-  }
-
-  /** True when the letters and digits of both are the same, case and other chars aside. */
-  private static boolean lettersEqual(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (true) {
-      while (i < a.length() && !Character.isLetterOrDigit(a.charAt(i))) {
-        i++;
-      }
-      while (j < b.length() && !Character.isLetterOrDigit(b.charAt(j))) {
-        j++;
-      }
-      if (i == a.length() || j == b.length()) {
-        return i == a.length() && j == b.length();
-      }
-      if (Character.toLowerCase(a.charAt(i++)) != Character.toLowerCase(b.charAt(j++))) {
-        return false;
-      }
-    }
+    return canonical(text.substring(s, e)).equals(canonicalPhrase);
   }
 
   /** Folded letters and digits, other runs as one space: what the engine matched on. */
@@ -247,7 +207,6 @@ final class Spelling {
       return false;
     }
     return !v.tokenIs(t, TextView.DIACRITIC)
-        || lettersEqual(v.text(), v.tokenStart(t), v.tokenEnd(t), word)
-        || sameWords(v.tokenText(t), word);
+        || sameWords(v.text(), v.tokenStart(t), v.tokenEnd(t), word);
   }
 }
