@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -276,25 +276,29 @@ class CaseJourneyE2ETest {
   }
 
   /**
-   * Clicks what submits a form or follows a link, then waits for the next page: the old document
-   * goes stale and the new one finishes loading. A click returns before the navigation it starts,
-   * so reading the page at once may read the old one or none.
+   * Clicks what submits a form or follows a link, then waits for the next page: a mark left on the
+   * old document's window is gone and the new document finishes loading. A click returns before the
+   * navigation it starts, so reading the page at once may read the old one or none. While the
+   * browser swaps documents, a script or element call may fail with a transient error (Chrome's
+   * "Node with given id does not belong to the document", a destroyed execution context); those are
+   * retried until the deadline, and the last one is reported if no new page comes.
    */
   void clickAndWait(By by) {
-    WebElement old = driver.findElement(By.tagName("html"));
+    driver.executeScript("window.__pdpguardOldPage = true;");
     driver.findElement(by).click();
     long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-    boolean changed = false;
+    WebDriverException last = null;
     while (System.nanoTime() < deadline) {
-      if (!changed) {
-        try {
-          old.isEnabled();
-        } catch (StaleElementReferenceException e) {
-          changed = true;
+      try {
+        Object loaded =
+            driver.executeScript(
+                "return window.__pdpguardOldPage === undefined"
+                    + " && document.readyState === 'complete';");
+        if (Boolean.TRUE.equals(loaded)) {
+          return;
         }
-      }
-      if (changed && "complete".equals(driver.executeScript("return document.readyState"))) {
-        return;
+      } catch (WebDriverException e) {
+        last = e;
       }
       try {
         Thread.sleep(50);
@@ -303,7 +307,7 @@ class CaseJourneyE2ETest {
         throw new AssertionError("interrupted", e);
       }
     }
-    throw new AssertionError("no new page after clicking " + by);
+    throw new AssertionError("no new page after clicking " + by, last);
   }
 
   String state() {
