@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.core.Explanation;
 import org.pdpguard.core.Finding;
+import org.pdpguard.core.text.LineBreaks;
 import org.pdpguard.core.text.NormalizedText;
 
 /**
@@ -62,6 +63,18 @@ public final class Detector {
 
   /** Finds personal data in {@code text}; offsets refer to {@code text} as given. */
   public List<Finding> detect(String text) {
+    return detect(text, null);
+  }
+
+  /**
+   * Finds personal data in {@code text}, as {@link #detect(String)}, and records the text's line
+   * breaks in {@code breaks} (emptied first; null: not recorded), which the tokenizer passes on its
+   * way: a scan that reports lines then need not read the text again.
+   */
+  public List<Finding> detect(String text, LineBreaks breaks) {
+    if (breaks != null) {
+      breaks.clear();
+    }
     if (text.isEmpty()) {
       return List.of();
     }
@@ -72,12 +85,13 @@ public final class Detector {
     TextView view = null;
     try {
       // Most text is composed (NFC) already: build the view on it as it is, and only when the
-      // tokenizer met a combining mark compose the text and build the view again.
+      // tokenizer met a combining mark compose the text and build the view again. The first view
+      // reads the text as given, so the line breaks are taken from it.
       NormalizedText normalized = NormalizedText.assumeComposed(text);
-      view = new TextView(normalized, index, use);
+      view = new TextView(normalized, index, use, breaks);
       if (view.sawCombiningMark()) {
         normalized = NormalizedText.of(text, use.load(text));
-        view = new TextView(normalized, index, use);
+        view = new TextView(normalized, index, use, null);
       }
       return detect(text, normalized, view);
     } finally {

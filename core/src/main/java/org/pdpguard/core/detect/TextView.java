@@ -2,6 +2,7 @@ package org.pdpguard.core.detect;
 
 import java.util.Arrays;
 import org.pdpguard.core.text.Folding;
+import org.pdpguard.core.text.LineBreaks;
 import org.pdpguard.core.text.NormalizedText;
 
 /**
@@ -39,17 +40,19 @@ public final class TextView {
   private final IntList atSigns;
   private final PhraseIndex index;
   private final Hits[] hits;
+  private final LineBreaks breaks; // where the tokenizer records line breaks; null: nowhere
 
   TextView(NormalizedText normalized, PhraseIndex index) {
-    this(normalized, index, new Scratch());
+    this(normalized, index, new Scratch(), null);
   }
 
   /**
    * A view that reuses the arrays of {@code scratch}, which must not be in use by another live
    * view: the detector keeps one scratch per thread, so that a scan does not allocate a new set of
-   * token arrays for every unit.
+   * token arrays for every unit. The line breaks of the text go to {@code breaks} (after those it
+   * holds already) unless it is null.
    */
-  TextView(NormalizedText normalized, PhraseIndex index, Scratch scratch) {
+  TextView(NormalizedText normalized, PhraseIndex index, Scratch scratch, LineBreaks breaks) {
     this.normalized = normalized;
     this.text = normalized.text();
     this.length = text.length();
@@ -66,6 +69,7 @@ public final class TextView {
     this.atSigns = scratch.atSigns;
     this.index = index;
     this.hits = scratch.hits;
+    this.breaks = breaks;
     tokenize();
     matchPhrases();
   }
@@ -181,6 +185,8 @@ public final class TextView {
       if ((info & token) == 0) {
         if (c == '@') {
           atSigns.add(i);
+        } else if (c <= '\r' && (c == '\n' || c == '\r') && breaks != null) {
+          breaks.add(c, i);
         }
         f[i] = (char) info;
         i++;

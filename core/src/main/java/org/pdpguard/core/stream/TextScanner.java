@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import org.pdpguard.core.Finding;
 import org.pdpguard.core.detect.Detector;
+import org.pdpguard.core.text.LineBreaks;
 
 /**
  * Scans a {@link Reader} of any length in bounded memory. The text is read in chunks of about
@@ -124,31 +125,11 @@ public final class TextScanner {
   private record Pending(Unit unit, Future<Detected> found) {}
 
   /**
-   * What a worker found in a unit, and where the unit's line breaks are ({@code breaks[0, count)},
-   * offsets in the unit's text; a carriage return as {@code -1 - offset}): found on the worker, so
-   * that the source thread, which reports units in order, does not read every char again.
+   * What a worker found in a unit, and where the unit's line breaks are (offsets in the unit's
+   * text): found on the worker, most often by the detector's tokenizer on its way, so that the
+   * source thread, which reports units in order, does not read every char again.
    */
-  private record Detected(List<Finding> findings, int[] breaks, int count) {
-    static Detected of(List<Finding> findings, String text) {
-      int[] breaks = new int[64];
-      int n = 0;
-      char[] block = new char[8192];
-      for (int from = 0; from < text.length(); from += block.length) {
-        int len = Math.min(block.length, text.length() - from);
-        text.getChars(from, from + len, block, 0);
-        for (int k = 0; k < len; k++) {
-          char c = block[k];
-          if (c == '\n' || c == '\r') {
-            if (n == breaks.length) {
-              breaks = java.util.Arrays.copyOf(breaks, n * 2);
-            }
-            breaks[n++] = c == '\n' ? from + k : -1 - (from + k);
-          }
-        }
-      }
-      return new Detected(findings, breaks, n);
-    }
-  }
+  private record Detected(List<Finding> findings, LineBreaks breaks) {}
 
   /** The state of one scan. */
   private final class Pass {
@@ -223,10 +204,17 @@ public final class TextScanner {
 
     private Detected detect(Unit unit) {
       String text = unit.text();
-      List<Finding> found =
-          new ArrayList<>(columns == null ? detector.detect(text) : columns.detect(detector, text));
+      List<Finding> found;
+      LineBreaks breaks;
+      if (columns == null) {
+        breaks = new LineBreaks();
+        found = new ArrayList<>(detector.detect(text, breaks));
+      } else {
+        found = new ArrayList<>(columns.detect(detector, text));
+        breaks = LineBreaks.of(text);
+      }
       found.sort(TEXT_ORDER);
-      return Detected.of(found, text);
+      return new Detected(found, breaks);
     }
 
     /** Reads until the buffer is full; true at the end of the stream. */
@@ -327,14 +315,14 @@ public final class TextScanner {
      * {@code to} of its text: a CR, an LF, or a CR and an LF as one.
      */
     void advance(long textStart, int to) {
-      int[] breaks = unit.breaks();
+      LineBreaks breaks = unit.breaks();
       int from = (int) (counted - textStart); // the units overlap: skip what was counted
-      while (next < unit.count() && offset(breaks[next]) < from) {
+      while (next < breaks.size() && breaks.offset(next) < from) {
         next++;
       }
-      for (; next < unit.count() && offset(breaks[next]) < to; next++) {
-        long at = textStart + offset(breaks[next]);
-        if (breaks[next] < 0) {
+      for (; next < breaks.size() && breaks.offset(next) < to; next++) {
+        long at = textStart + breaks.offset(next);
+        if (breaks.isCarriageReturn(next)) {
           line++;
           lastCr = at;
         } else if (lastCr != at - 1) {
@@ -343,10 +331,6 @@ public final class TextScanner {
         lineStart = at + 1;
       }
       counted = Math.max(counted, textStart + to);
-    }
-
-    private static int offset(int b) {
-      return b < 0 ? -1 - b : b;
     }
   }
 }

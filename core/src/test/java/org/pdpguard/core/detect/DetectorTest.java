@@ -8,6 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.core.Finding;
+import org.pdpguard.core.text.LineBreaks;
 
 class DetectorTest {
   private static final Lexicon WORDS = Lexicon.of("test.words", "mật khẩu", "tiểu đường");
@@ -177,5 +178,27 @@ class DetectorTest {
     assertThat(found)
         .extracting(Finding::value)
         .containsExactly("phường Hoà Bình", "phường Tân Lập");
+  }
+
+  @Test
+  void recordsTheLineBreaksOfTheTextAsGivenWhileDetecting() {
+    Detector d = Detector.builder().add(FAKE).build();
+    LineBreaks breaks = new LineBreaks();
+    breaks.add('\n', 0); // left from an earlier text: emptied first
+    String nfd = "Ti\u0309e\u0302u \u0111u\u031bo\u031b\u0300ng"; // composed by the detector
+    String[] texts = {
+      "a\r\nb\rc\n\r\n" + nfd + "\n1234@x\r", "\n\n tiểu đường\r\n", "no break at all", "",
+    };
+    for (String text : texts) {
+      List<Finding> found = d.detect(text, breaks);
+      assertThat(found).isEqualTo(d.detect(text));
+      LineBreaks read = LineBreaks.of(text);
+      assertThat(breaks.size()).as(text).isEqualTo(read.size());
+      for (int i = 0; i < read.size(); i++) {
+        assertThat(breaks.offset(i)).isEqualTo(read.offset(i));
+        assertThat(breaks.isCarriageReturn(i)).isEqualTo(read.isCarriageReturn(i));
+      }
+    }
+    assertThat(LineBreaks.of("a\r\nb\rc\n\r\n" + nfd + "\n1234@x\r").size()).isEqualTo(8);
   }
 }

@@ -43,7 +43,8 @@ class HitsTest {
         new TextView(
             NormalizedText.of(text, scratch.load(text)),
             new PhraseIndex(List.of(lexicon)),
-            scratch);
+            scratch,
+            null);
     Hits hits = view.hits(lexicon);
 
     assertThat(hits.size()).isEqualTo(1);
