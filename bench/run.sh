@@ -249,6 +249,12 @@ if $do_peers; then
   rg_lines="$("${rg_args[@]}" "$text" || true)"
   rg_mbps="$(mbps "$bytes" "$(sec rg)")"
   echo "   ripgrep: $rg_lines matching lines, $rg_mbps MB/s" >&2
+  # The same identifier types found by pdpguard (with its checksums and context): the like-for-like
+  # figure for "within 3x of ripgrep".
+  rg_types=VN_CCCD,PHONE_NUMBER,EMAIL_ADDRESS,PAYMENT_CARD,VN_TAX_CODE,IP_ADDRESS,VN_HEALTH_INSURANCE
+  timed cli-ids "$runs" java "${java_opts[@]}" -jar "$jar" "${scan[@]}" --threads 1 --types "$rg_types" "$text"
+  ids1="$(mbps "$bytes" "$(sec cli-ids)")"
+  echo "   pdpguard, the same 7 types: $ids1 MB/s" >&2
 fi
 
 # ---------------------------------------------------------------- npm peers
@@ -304,6 +310,7 @@ summary="$work/summary.md"
     row "pdpguard engine (JMH, mixed text)" "$(jmh detect mixed 1)" "$(jmh detect mixed 2)" "—" "—" "$(ratio "$cli1" "$(jmh detect mixed 1)")"
   fi
   if $do_peers; then
+    row "pdpguard CLI, only ripgrep's 7 identifier types" "$ids1" "—" "$(rss cli-ids)" "$(cores cli-ids)" "$(ratio "$cli1" "$ids1")"
     row "ripgrep, 7 identifier regexes" "$rg_mbps" "—" "$(rss rg)" "$(cores rg)" "$(ratio "$cli1" "$rg_mbps")"
     for tool in "${peer_tools[@]}"; do
       m="$(peer_field "$tool" mbps)"
@@ -400,7 +407,8 @@ EOF
     best_peer="$(for t in "${peer_tools[@]}"; do peer_field "$t" mbps; done | max)"
     cat <<EOF
 | faster than the fastest npm peer | ≥ 20× | $(ratio "$cli1" "$best_peer")× | $(met "$(ratio "$cli1" "$best_peer")" 20) |
-| within 3× of ripgrep | ≥ 0.33 | $(ratio "$cli1" "$rg_mbps") | $(met "$(ratio "$cli1" "$rg_mbps")" 0.333) |
+| within 3× of ripgrep (the same 7 identifier types) | ≥ 0.33 | $(ratio "$ids1" "$rg_mbps") | $(met "$(ratio "$ids1" "$rg_mbps")" 0.333) |
+| whole catalogue against ripgrep's 7 types (for scale) | — | $(ratio "$cli1" "$rg_mbps") | — |
 EOF
   fi
   if $do_jmh; then
@@ -433,7 +441,10 @@ $(printf '%s\n' "${rg_patterns[@]}")
 
 They are the shapes of the structured identifiers only (CCCD, Vietnamese mobile, e-mail, 16-digit card,
 MST, IPv4, BHYT): no checksum, no context, no names or addresses. The figure is the speed limit of plain
-regex scanning, not a peer in accuracy. A word edge is written as a byte that is not an ASCII letter, digit
+regex scanning, not a peer in accuracy. The like-for-like pdpguard figure is the CLI restricted to the
+same types (\`scan --format jsonl --threads 1 --types $rg_types\`, with its checksums and context
+words; $ids1 MB/s); the whole catalogue's ratio is shown for scale only.
+A word edge is written as a byte that is not an ASCII letter, digit
 or \`_\` and not part of a non-ASCII character (Vietnamese letters are): with \`\b\`, ripgrep leaves its
 fast DFA for a Unicode \`\b\` (about 2 MB/s for this set on this machine), Unicode \`\W\` classes cost about
 ten times the byte classes, and an ASCII \`\b\` would find a word edge inside \`HĐ123456789012\`.
