@@ -390,7 +390,7 @@ JIT's optimising tier (C2) recompiles the recognizers for the whole scan (hundre
 compiler thread busy from start to end) and takes a core from the scan threads: three copies of the
 200 MB text in one file, \`java [-XX:TieredStopAtLevel=1] -jar cli/target/pdpguard.jar scan --format jsonl
 --threads 2\`, took 55.4 s with C2 and 36.2 s without (2026-11-29, one run each). JMH measures the engine after C2 has settled on one repeated
-unit, which the CLI on varied text does not reach: that gap is the next speed-up to win. Two threads
+unit, which the CLI on varied text does not reach (see "third pass" below: C2 on varied units is no faster). Two threads
 split even one large file: its units are detected on a second pool while the source thread reads, cuts
 and reports them in order.
 
