@@ -123,21 +123,19 @@ final class PageLoader {
   /**
    * Why the page's main document failed, from the network log, or null when its last document
    * request did not fail (frames are documents too: only the last top-level attempt counts). The
-   * log fills from DevTools events that may arrive after the navigation returns: while the last
-   * document has neither an error nor a final status (none yet, or a redirect hop), this waits for
-   * it, up to {@link #DOCUMENT_WAIT}.
+   * log fills from DevTools events that may arrive after the navigation returns: while there is no
+   * document yet, or the last one has neither an error nor a final status (none yet, or a redirect
+   * hop), this waits for it, up to {@link #DOCUMENT_WAIT}, so that the page's status is known too.
    */
   private String documentError(int page) {
     long deadline = System.nanoTime() + DOCUMENT_WAIT.toNanos();
     while (true) {
       Exchange last = lastDocument(page);
-      if (last == null) {
-        return null;
-      }
-      if (last.error != null) {
+      if (last != null && last.error != null) {
         return last.error.contains("ERR_ABORTED") ? null : last.error;
       }
-      boolean settled = last.status != 0 && (last.status < 300 || last.status >= 400);
+      boolean settled =
+          last != null && last.status != 0 && (last.status < 300 || last.status >= 400);
       if (settled || System.nanoTime() > deadline) {
         return null;
       }
