@@ -269,7 +269,7 @@ public final class TextView {
       return;
     }
     for (int t = 0; t < tokens; t++) {
-      if (!index.mayStart(hash[t])) {
+      if (!index.mayStart(hash[t]) || insideColonChain(t)) {
         continue;
       }
       int node = 0;
@@ -289,6 +289,25 @@ public final class TextView {
         }
       }
     }
+  }
+
+  /**
+   * True when token {@code t} is a part, not the first, of three or more parts joined by colons
+   * without blanks: a group of a MAC or IPv6 address, a time, a key path ({@code
+   * 01:00:5e:50:3b:dc}, {@code 33:33:f0:e4:23:b1}). Such a part is no word: "dc" there is not "đc"
+   * (an address), "f0" not a COVID case. A single colon ({@code Bệnh:HIV}) still starts a phrase.
+   */
+  private boolean insideColonChain(int t) {
+    int s = start[t];
+    if (t == 0 || s == 0 || chars[s - 1] != ':' || end[t - 1] != s - 1) {
+      return false;
+    }
+    int e = end[t];
+    if (e + 1 < length && chars[e] == ':' && t + 1 < tokens && start[t + 1] == e + 1) {
+      return true; // a middle part
+    }
+    int before = start[t - 1];
+    return before > 0 && chars[before - 1] == ':' && t > 1 && end[t - 2] == before - 1;
   }
 
   /** Whether the gap between two tokens may sit inside a phrase: short, on one line. */

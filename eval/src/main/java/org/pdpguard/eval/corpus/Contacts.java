@@ -130,8 +130,14 @@ final class Contacts {
     return body + luhnDigit(body);
   }
 
+  /**
+   * A device's own MAC address: unicast (the low bit of the first octet clear; a group address
+   * names a multicast group, not a device), in one of the usual layouts.
+   */
   static String mac(Dice d) {
-    String h = d.hex(12);
+    String drawn = d.hex(12);
+    int first = Integer.parseInt(drawn.substring(0, 2), 16) & 0xfe;
+    String h = String.format("%02x", first) + drawn.substring(2);
     if (d.chance(0.6)) {
       h = h.toUpperCase(Locale.ROOT);
     }

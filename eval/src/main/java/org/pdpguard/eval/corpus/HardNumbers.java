@@ -61,6 +61,19 @@ final class HardNumbers {
     return d.pick("SPXVN0", "GHN", "VTP", "JNT8") + d.digits(d.between(9, 12));
   }
 
+  /**
+   * A multicast group's MAC address (IPv4 {@code 01:00:5e:…}, IPv6 {@code 33:33:…}): it names a
+   * group of receivers, not a device.
+   */
+  static String multicastMac(Dice d) {
+    String prefix =
+        d.chance(0.5)
+            ? "01:00:5e:" + Values.pad(d.below(8), 2)
+            : "33:33:" + d.hex(2) + ":" + d.hex(2);
+    String h = d.hex(4);
+    return prefix + ":" + h.substring(0, 2) + ":" + h.substring(2);
+  }
+
   static String otp(Dice d) {
     return d.digits(d.pick(4, 6, 6, 6, 8));
   }

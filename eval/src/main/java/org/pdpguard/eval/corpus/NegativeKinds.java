@@ -135,7 +135,7 @@ final class NegativeKinds {
     for (int i = 0; i < lines; i++) {
       doc.t(day + " " + Values.time(d) + ":" + Values.pad(d.below(60), 2) + " ");
       doc.line(
-          switch (d.below(8)) {
+          switch (d.below(9)) {
             case 0 ->
                 "INFO  otp sent session=" + d.hex(16) + " code=" + HardNumbers.otp(d) + " ttl=300s";
             case 1 ->
@@ -165,6 +165,11 @@ final class NegativeKinds {
                     + " processed "
                     + d.between(10, 900)
                     + " rows";
+            case 7 ->
+                "DEBUG multicast join group="
+                    + HardNumbers.multicastMac(d)
+                    + " iface=eth"
+                    + d.below(4);
             default -> "INFO  " + Filler.sentence(d, Filler.TECH);
           });
     }

@@ -14,9 +14,12 @@ import org.pdpguard.core.detect.TextView;
  * Credentials in clear (Decree 356/2025: login names and passwords of e-ID and bank accounts): the
  * value after a password label ({@code mật khẩu: Abc@12345}, {@code password=hunter2}, {@code
  * "password": "S3cr3t!"}) or a login label ({@code tên đăng nhập}, {@code username}, {@code
- * VNeID}). The label must be followed by {@code :}, {@code =} or "là"/"is", and the finding covers
- * the value only: up to the closing quote, or to the next blank, quote, comma, semicolon or {@code
- * &}, at most 64 chars.
+ * VNeID}). The label is followed by {@code :}, {@code =} or "là"/"is", or by a blank only when the
+ * value has the shape of a secret (ASCII, at least 6 chars, letters and digits: {@code mk
+ * Quy@2003}, {@code mật khẩu Danang2018#}) or of a login name (ASCII, starting with a letter, with
+ * a digit, {@code .} or {@code _}: {@code tên đăng nhập han.dang}), so that prose after a label
+ * ("mật khẩu mới", "mk đi học") is not taken. The finding covers the value only: up to the closing
+ * quote, or to the next blank, quote, comma, semicolon or {@code &}, at most 64 chars.
  *
  * <p>Placeholders are not secrets ({@code ********}, {@code <redacted>}, {@code ${PASSWORD}},
  * {@code (không có)}), nor are words in prose ("Password: required"): a bare word after a colon
@@ -153,11 +156,14 @@ final class CredentialsRecognizer implements Recognizer {
       }
       labelEnd += 4;
     }
-    LabelValue v = LabelValue.after(view, labelEnd);
-    if (v == null || v.end() - v.start() < 4 || placeholder(v.text(view))) {
+    boolean pin = phrase.endsWith("pin");
+    LabelValue v = LabelValue.after(view, labelEnd, !pin && !phrase.startsWith("api"));
+    if (v == null
+        || v.end() - v.start() < 4
+        || placeholder(v.text(view))
+        || (v.blankOnly() && !secretShape(v.text(view)))) {
       return;
     }
-    boolean pin = phrase.endsWith("pin");
     double score;
     if (pin) {
       String s = v.text(view);
@@ -167,7 +173,10 @@ final class CredentialsRecognizer implements Recognizer {
       }
       score = 0.85;
     } else {
-      score = v.quoted() || v.assignment() || !wordOnly(v.text(view)) ? 0.9 : 0.45;
+      score =
+          v.blankOnly()
+              ? 0.8
+              : v.quoted() || v.assignment() || !wordOnly(v.text(view)) ? 0.9 : 0.45;
     }
     out.emit(
         Candidate.of(EntityType.CREDENTIALS, v.start(), v.end(), score)
@@ -176,8 +185,11 @@ final class CredentialsRecognizer implements Recognizer {
   }
 
   private static void login(TextView view, Hits hits, int i, Emitter out) {
-    LabelValue v = LabelValue.after(view, hits.end(i));
-    if (v == null || v.end() - v.start() < 3 || placeholder(v.text(view))) {
+    LabelValue v = LabelValue.after(view, hits.end(i), true);
+    if (v == null
+        || v.end() - v.start() < 3
+        || placeholder(v.text(view))
+        || (v.blankOnly() && !loginShape(v.text(view)))) {
       return;
     }
     String s = v.text(view);
@@ -198,6 +210,41 @@ final class CredentialsRecognizer implements Recognizer {
     Hits eid = view.hits(EID);
     return Nearby.hitBefore(view, eid, token, 12, 150) >= 0
         || Nearby.hitAfter(view, eid, token, 6, 60) >= 0;
+  }
+
+  /**
+   * A value that only a blank separates from its password label must look like a secret: printable
+   * ASCII, at least 6 chars, with a letter and a digit.
+   */
+  static boolean secretShape(String s) {
+    boolean letter = false;
+    boolean digit = false;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c <= ' ' || c > '~') {
+        return false;
+      }
+      letter |= Nearby.isAsciiLetter(c);
+      digit |= Nearby.isDigit(c);
+    }
+    return s.length() >= 6 && letter && digit;
+  }
+
+  /**
+   * A value that only a blank separates from its login label must look like a login name: ASCII
+   * letters, digits and {@code . - _ @ +}, starting with a letter, with a digit, {@code .} or
+   * {@code _} (a plain word is more likely prose).
+   */
+  static boolean loginShape(String s) {
+    if (s.length() < 4 || !Nearby.isAsciiLetter(s.charAt(0))) {
+      return false;
+    }
+    boolean marked = false;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      marked |= Nearby.isDigit(c) || c == '.' || c == '_';
+    }
+    return marked;
   }
 
   private static boolean wordOnly(String s) {

@@ -4,24 +4,38 @@ import org.pdpguard.core.detect.TextView;
 
 /**
  * The value written after a label such as {@code password}: {@code password=x}, {@code mật khẩu:
- * x}, {@code "password": "x"}, {@code mật khẩu mới là x}. The span covers the value only, without
- * quotes: a quoted value runs to its closing quote on the same line, a bare one to the next blank,
- * quote, comma, semicolon, {@code &} or closing bracket; a final full stop belongs to the sentence.
+ * x}, {@code "password": "x"}, {@code mật khẩu mới là x}, and, when the caller allows it, a value
+ * written after a blank only ({@code mk Abc12345}, {@code tên đăng nhập han.dang}), which the
+ * caller must then check for the shape of a secret or a login name. The span covers the value only,
+ * without quotes: a quoted value runs to its closing quote on the same line, an unquoted one to the
+ * next blank, quote, comma, semicolon, {@code &} or closing bracket; a final full stop belongs to
+ * the sentence.
  *
  * @param start start of the value in the view's text
  * @param end end of the value, exclusive
  * @param quoted whether the value was in quotes
  * @param assignment whether {@code =} joined it to its label (configuration, not prose)
+ * @param blankOnly whether only a blank separated it from its label (no {@code :}, {@code =}, "là")
  */
-record LabelValue(int start, int end, boolean quoted, boolean assignment) {
+record LabelValue(int start, int end, boolean quoted, boolean assignment, boolean blankOnly) {
   private static final int MAX_VALUE = 64;
 
   String text(TextView view) {
     return view.text().substring(start, end);
   }
 
-  /** The value after a label ending at {@code labelEnd}, or null when none follows. */
+  /**
+   * The value after a label ending at {@code labelEnd} and a separator, or null when none follows.
+   */
   static LabelValue after(TextView view, int labelEnd) {
+    return after(view, labelEnd, false);
+  }
+
+  /**
+   * The value after a label ending at {@code labelEnd}, or null when none follows; with {@code
+   * blankOnly}, also one that only a blank separates from the label.
+   */
+  static LabelValue after(TextView view, int labelEnd, boolean allowBlankOnly) {
     int i = labelEnd;
     char c = view.charAt(i);
     if (c == '"' || c == '\'') {
@@ -36,12 +50,15 @@ record LabelValue(int start, int end, boolean quoted, boolean assignment) {
     }
     c = view.charAt(i);
     boolean assignment = c == '=';
+    boolean blankOnly = false;
     if (c == ':' || c == '=') {
       i++;
       char d = view.charAt(i);
       i += d == '=' || d == '>' ? 1 : 0;
     } else if (word(view, i, "la") || word(view, i, "is")) {
       i += 2;
+    } else if (allowBlankOnly && i > labelEnd && view.charAt(i - 1) == ' ' && !stops(c, false, c)) {
+      blankOnly = true;
     } else {
       return null;
     }
@@ -59,7 +76,7 @@ record LabelValue(int start, int end, boolean quoted, boolean assignment) {
     if (!quoted && view.charAt(j - 1) == '.' && j - vs > 1) {
       j--; // the full stop of the sentence
     }
-    return new LabelValue(vs, j, quoted, assignment);
+    return new LabelValue(vs, j, quoted, assignment, blankOnly);
   }
 
   private static boolean stops(char c, boolean quoted, char q) {

@@ -34,6 +34,12 @@ class CredentialsRecognizerTest {
         "Tài khoản VNeID: 001098012345 | 001098012345",
         "Internet Banking - tên đăng nhập: nguyenvana88 | nguyenvana88",
         "username=tranthib | tranthib",
+        // only a blank after the label: a value shaped like a secret or a login name
+        "[14:17] Thanh Hoang: mk thanhhoang77 | thanhhoang77",
+        "Khách: mk Quy@2003 nha | Quy@2003",
+        "Gửi anh tên đăng nhập kienyen_82 nhé | kienyen_82",
+        "mật khẩu mới Xyz@2024 | Xyz@2024",
+        "login user_42 ok | user_42",
       })
   void findsValuesAfterLabels(String text, String expected) {
     assertThat(values(text)).containsExactly(expected);
@@ -64,6 +70,15 @@ class CredentialsRecognizerTest {
         // a login label with a result word, too short a value
         "login: success",
         "pwd=abc",
+        // only a blank after the label, and prose or a plain word after it
+        "mk di hoc roi",
+        "mk ship 2 cai nhe",
+        "mật khẩu mới phải khác mật khẩu cũ",
+        "tên đăng nhập của bạn",
+        "login failed for admin",
+        "mật khẩu 12345678",
+        "pin 18650 2600mAh",
+        "pass qua vong 2",
       })
   void rejectsPlaceholdersAndProse(String text) {
     assertThat(values(text)).isEmpty();
@@ -75,6 +90,14 @@ class CredentialsRecognizerTest {
     assertThat(values(json)).containsExactly("nva.1990", "S3cr3t!");
     assertThat(values("{\"password\": \"string\"}")).isEmpty();
     assertThat(values("pwd='Qwerty 23'")).containsExactly("Qwerty 23");
+  }
+
+  @Test
+  void aLoginAndAPasswordWrittenAfterTheirLabelsWithoutAColonAreBothFound() {
+    assertThat(values("tên đăng nhập han.dang, mật khẩu Danang2018#."))
+        .containsExactly("han.dang", "Danang2018#");
+    Finding bare = RecognizerTesting.find(recognizer, "mk Quy@2003").get(0);
+    assertThat(bare.score()).isLessThan(0.9).isGreaterThanOrEqualTo(0.5);
   }
 
   @Test

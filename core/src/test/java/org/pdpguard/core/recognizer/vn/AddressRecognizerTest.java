@@ -95,6 +95,17 @@ class AddressRecognizerTest {
   }
 
   @Test
+  void theLastGroupOfAMacAddressIsNoAddressLabel() {
+    // "dc" is also "đc" (địa chỉ), but not as the last group of 01:00:5e:50:3b:dc
+    String log =
+        "2024-08-20 06:50:11 DEBUG multicast join group=01:00:5e:50:3b:dc iface=eth2\n"
+            + "2024-08-20 06:50:28 INFO  agent version 2.8.8 started\n";
+    assertThat(RecognizerTesting.values(recognizer, EntityType.ADDRESS, log)).isEmpty();
+    assertThat(RecognizerTesting.values(recognizer, EntityType.ADDRESS, "đc: 28 Lý Thái Tổ"))
+        .containsExactly("28 Lý Thái Tổ");
+  }
+
+  @Test
   void provinceInPersonalContextScoresAboveTheSameNameInProse() {
     Finding prose =
         Detector.builder().add(recognizer).minScore(0).build().detect("Hà Nội hôm nay mưa").get(0);
