@@ -31,6 +31,10 @@ import org.pdpguard.core.text.LineBreaks;
  * it, and a value longer than {@code overlapChars} that crosses a hard cut (only in a line of more
  * than {@code chunkChars} without whitespace) may be missed or reported in part.
  *
+ * <p>A delimited file with a header ({@link DelimitedColumns}) is shown to the detector row by row
+ * with its column names as labels, and a unit that holds JSON members ({@link JsonMembers}) with
+ * each member's name as the label of its value; findings keep the text's own offsets.
+ *
  * <p>Memory is about {@code chunkChars + 2 * overlapChars} chars plus the detector's working set
  * for one unit, whatever the length of the stream ({@link #parallel}: for each unit in flight). A
  * scanner is immutable and may be shared by threads; each {@link #scan} call keeps its own state.
@@ -206,12 +210,15 @@ public final class TextScanner {
       String text = unit.text();
       List<Finding> found;
       LineBreaks breaks;
-      if (columns == null) {
-        breaks = new LineBreaks();
-        found = new ArrayList<>(detector.detect(text, breaks));
-      } else {
+      if (columns != null) {
         found = new ArrayList<>(columns.detect(detector, text));
         breaks = LineBreaks.of(text);
+      } else if (JsonMembers.present(text)) {
+        found = new ArrayList<>(JsonMembers.detect(detector, text));
+        breaks = LineBreaks.of(text);
+      } else {
+        breaks = new LineBreaks();
+        found = new ArrayList<>(detector.detect(text, breaks));
       }
       found.sort(TEXT_ORDER);
       return new Detected(found, breaks);

@@ -140,10 +140,17 @@ final class KeywordRecognizer implements Recognizer {
     return false;
   }
 
-  /** The value of the field whose label ends at {@code e}, unless it only says yes or no. */
-  private static int[] fieldValue(TextView view, int e) {
+  /**
+   * The value of the field whose label ends at {@code e}, unless it only says yes or no or the
+   * builder's value filter refuses it.
+   */
+  private int[] fieldValue(TextView view, int e) {
     int[] v = FieldValue.after(view, e, FieldValue.MAX_CHARS, true);
-    return v == null || Keywords.yesOrNo(view, v[0], v[1]) ? null : v;
+    return v == null
+            || Keywords.yesOrNo(view, v[0], v[1])
+            || !b.fieldValue.test(view.text().substring(v[0], v[1]))
+        ? null
+        : v;
   }
 
   /**
@@ -287,6 +294,7 @@ final class KeywordRecognizer implements Recognizer {
     private boolean skipLabels;
     private boolean skipQuestions;
     private boolean valueAfterField;
+    private java.util.function.Predicate<String> fieldValue = v -> true;
     private boolean copula;
     private boolean personal = true;
     private double alone = 0.35;
@@ -359,6 +367,17 @@ final class KeywordRecognizer implements Recognizer {
      */
     Builder valueAfterField() {
       this.valueAfterField = true;
+      return this;
+    }
+
+    /**
+     * As {@link #valueAfterField}, for the values that {@code value} accepts only (it sees the
+     * value's text): "face template: UO+Zd0uh…" reports the template, "Vân tay: Đã thu thập" still
+     * the term.
+     */
+    Builder valueAfterField(java.util.function.Predicate<String> value) {
+      this.valueAfterField = true;
+      this.fieldValue = value;
       return this;
     }
 

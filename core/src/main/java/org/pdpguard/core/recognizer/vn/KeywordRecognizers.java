@@ -183,8 +183,33 @@ final class KeywordRecognizers {
                 "mắt trái",
                 "mắt phải"))
         .fieldName()
+        .valueAfterField(KeywordRecognizers::encodedTemplate)
         .scores(0.6, 0.3, 0.8)
         .build();
+  }
+
+  /**
+   * A stored template or embedding: one run of at least 16 base64 or hex chars with letters and
+   * digits (a status such as "Đã thu thập" is not one).
+   */
+  static boolean encodedTemplate(String value) {
+    String v = value.strip();
+    if (v.endsWith("\"") || v.endsWith("\",")) {
+      v = v.substring(0, v.lastIndexOf('"'));
+    }
+    boolean letter = false;
+    boolean digit = false;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digit = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        letter = true;
+      } else if (c != '+' && c != '/' && c != '=' && c != '-' && c != '_') {
+        return false;
+      }
+    }
+    return v.length() >= 16 && letter && digit;
   }
 
   /**

@@ -23,6 +23,12 @@ class BiometricDataRecognizerTest {
         "Fingerprint template stored for employee 42 | Fingerprint template",
         "stored face embedding for cccd=001098012345 | face embedding",
         "Vân tay ngón trỏ phải: đã lưu | Vân tay",
+        // a template after its label is the data itself; a status after it is not
+        "face template: UO+Zd0uhRCNLhh4DOZZDQAOE6SXxk+xusuiL76jhMVLjAnd97WSNGMNba6U= | "
+            + "UO+Zd0uhRCNLhh4DOZZDQAOE6SXxk+xusuiL76jhMVLjAnd97WSNGMNba6U=",
+        "Mẫu vân tay: 3gLOXm22rtwTARpE2Gcaw25Bq0n4NAhw7iF/; ngón cái | "
+            + "3gLOXm22rtwTARpE2Gcaw25Bq0n4NAhw7iF/",
+        "Vân tay: Đã thu thập | Vân tay",
       })
   void findsBiometricDataOfAPerson(String text, String expected) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.BIOMETRIC_DATA, text))
