@@ -21,7 +21,8 @@ import org.pdpguard.core.detect.TextView;
  * Vietnamese person names (Decree 13 Art. 2.3a): full names in the order family + middle + given
  * (reference B6), in title case, in capitals with or without diacritics ({@code NGUYEN VAN AN}),
  * given names and initials after an honorific ({@code chị Lan}, {@code bà H.T.P}), and names after
- * a form label ({@code Họ và tên:}).
+ * a form label ({@code Họ và tên:}), and short or Western-order names where a message puts only a
+ * name: a chat line's speaker, an e-mail display name, a signature ({@link NameSlots}).
  *
  * <p>A full name is a listed family name followed by one to three listed middle/given syllables,
  * ending where the run of capitalised words ends (a longer run is a heading). About 300 family
@@ -68,6 +69,7 @@ final class PersonNameRecognizer implements Recognizer {
     IntroducedNames.labels(v, v.hits(PersonNameWords.LABELS), provinces, places, out);
     Hits honorifics = v.hits(PersonNameWords.HONORIFICS);
     IntroducedNames.honorifics(v, honorifics, provinces, places, out);
+    NameSlots.recognize(v, provinces, places, out);
     capitalRuns(v, honorifics, provinces, places, out);
   }
 

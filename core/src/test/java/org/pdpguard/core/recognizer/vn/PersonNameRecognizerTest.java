@@ -2,6 +2,7 @@ package org.pdpguard.core.recognizer.vn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -132,5 +133,32 @@ class PersonNameRecognizerTest {
   void twoSyllableDistrictNameIsBelowTheThreshold() {
     assertThat(RecognizerTesting.values(recognizer, EntityType.PERSON_NAME, "Gặp ở Hoàng Mai"))
         .isEmpty();
+  }
+
+  private List<String> names(String text) {
+    return RecognizerTesting.values(recognizer, EntityType.PERSON_NAME, text);
+  }
+
+  @Test
+  void aChatSpeakerAnEmailDisplayNameAndASignatureAreNamesInEitherOrder() {
+    assertThat(names("[12:46] My Nguyen: so cmnd 271764410")).containsExactly("My Nguyen");
+    assertThat(names("Lien Nguyen: tuan sau nhe\n[16:38] Nguyễn Huy: uh roi\nLien Nguyen: ok"))
+        .containsExactly("Lien Nguyen", "Nguyễn Huy", "Lien Nguyen");
+    assertThat(names("From: Nam Hoang <hoangvannam@vnpt.vn>")).containsExactly("Nam Hoang");
+    assertThat(names("Cảm ơn anh.\n\nTrân trọng,\nXuan Nguyen\nMobile: 0912 345 678"))
+        .containsExactly("Xuan Nguyen");
+    assertThat(names("Thanks & best regards,\nKhoa\n")).containsExactly("Khoa");
+  }
+
+  @Test
+  void rolesPlacesAndWordsInThoseSlotsAreNoNames() {
+    assertThat(names("[09:12] Shop: da nhan don\nKhách hàng: ok\nTư Vấn Viên: dạ")).isEmpty();
+    assertThat(names("Hoàng Mai: 12 ca mới\nBa Đình: 3 ca")).isEmpty(); // districts
+    assertThat(names("Trân trọng,\nBan Giám đốc\n")).isEmpty();
+    assertThat(names("Thân mến,\nCông ty ABC")).isEmpty();
+    // not first on its line, not before an address, not under a closing: prose rules apply
+    assertThat(names("Ghi chú về Lien Nguyen: gọi lại")).isEmpty();
+    assertThat(names("Lien Nguyen: gọi lại sau")).isEmpty(); // once, without a time: a heading?
+    assertThat(names("Hôm nay\nKhoa\n")).isEmpty();
   }
 }

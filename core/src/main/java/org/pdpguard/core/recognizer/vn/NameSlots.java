@@ -1,0 +1,212 @@
+package org.pdpguard.core.recognizer.vn;
+
+import static org.pdpguard.core.recognizer.vn.NameAddressTokens.capitalRun;
+
+import java.util.Set;
+import org.pdpguard.core.detect.Hits;
+import org.pdpguard.core.detect.Recognizer.Emitter;
+import org.pdpguard.core.detect.TextView;
+
+/**
+ * Places in a message where only a person's name stands, for {@link PersonNameRecognizer}: a chat
+ * line's speaker ({@code [12:46] My Nguyen: so cmnd …}, after a time or speaking on two lines, so
+ * that a heading such as "Lưu Ý:" is not one), an e-mail address's display name ({@code From: Nam
+ * Hoang <hoangvannam@vnpt.vn>}) and the signature under a closing ({@code Trân trọng,⏎Xuan
+ * Nguyen}). There a name may be short ("Nguyễn Huy", or a given name alone under a closing) or in
+ * the Western order that people use in chats and e-mails, given name first and family name last,
+ * with or without marks ("Lien Nguyen"), which prose does not trust. Each word must still be a
+ * listed name syllable: a speaker named "Khách hàng" or "Shop" is a role, and a place's name
+ * ("Hoàng Mai: 12 ca mới", a district) is no one's.
+ */
+final class NameSlots {
+  /** Closings after which the next line signs the message (folded, without the final comma). */
+  private static final Set<String> CLOSINGS =
+      Set.of(
+          "tran trong",
+          "than men",
+          "than ai",
+          "kinh thu",
+          "kinh chao",
+          "tran trong cam on",
+          "xin cam on",
+          "cam on",
+          "best regards",
+          "kind regards",
+          "regards",
+          "thanks & best regards",
+          "thanks and best regards",
+          "thanks & regards",
+          "thank you",
+          "thanks",
+          "best",
+          "sincerely",
+          "yours sincerely",
+          "cheers");
+
+  private NameSlots() {}
+
+  static void recognize(TextView v, Hits provinces, Hits places, Emitter out) {
+    TextView.IntList caps = v.capitalizedTokens();
+    int done = -1;
+    for (int k = 0; k < caps.size(); k++) {
+      int t = caps.get(k);
+      if (t <= done) {
+        continue;
+      }
+      int u = capitalRun(v, t, PersonNameRecognizer.MAX_NAME + 1);
+      if (u < 0 || u - t + 1 > PersonNameRecognizer.MAX_NAME) {
+        done = Math.max(done, u);
+        continue;
+      }
+      String slot = slot(v, t, u);
+      if (slot == null
+          || PersonNameWords.isPlace(v, t, u)
+          || PersonNameWords.coversPlace(v, t, u, places)
+          || PersonNameWords.placeInside(v, t, u, provinces)
+          || PersonNameWords.placeInside(v, t, u, places)) {
+        continue; // "Hoàng Mai: 12 ca mới" is a district's line
+      }
+      double score = score(v, t, u, slot.equals("signature"));
+      if (score > 0) {
+        out.emit(PersonNameRecognizer.candidate(v, t, u, score, slot));
+        done = u;
+      }
+    }
+  }
+
+  /** "speaker", "display name", "signature", or null when {@code t..u} stands in none. */
+  private static String slot(TextView v, int t, int u) {
+    String text = v.text();
+    int e = v.tokenEnd(u);
+    int lineStart = lineStart(text, v.tokenStart(t));
+    int s = v.tokenStart(t);
+    boolean firstOnLine = onlyTimeBefore(text, lineStart, s);
+    if (firstOnLine
+        && e < text.length()
+        && text.charAt(e) == ':'
+        && blankOrEnd(text, e + 1)
+        && (s > lineStart || speaksAgain(text, s, e))) {
+      return "speaker";
+    }
+    if (text.startsWith(" <", e)) {
+      int close = text.indexOf('>', e + 2);
+      int at = text.indexOf('@', e + 2);
+      if (close > 0 && at > 0 && at < close && close - e < 100) {
+        return "display name";
+      }
+    }
+    if (v.tokenStart(t) == lineStart && restOfLineBlank(text, e) && lineStart > 0) {
+      int prevEnd = lineStart - 1; // the '\n' before this line
+      if (prevEnd > 0 && text.charAt(prevEnd - 1) == '\r') {
+        prevEnd--;
+      }
+      int prevStart = lineStart(text, prevEnd);
+      if (closing(v, prevStart, prevEnd)) {
+        return "signature";
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The score of a name in a slot, or 0 when {@code t..u} is none: a listed family name and name
+   * syllables in either order; under a closing also a listed given name alone.
+   */
+  private static double score(TextView v, int t, int u, boolean signature) {
+    if (u == t) {
+      return signature && NameSyllables.isName(v, t) ? 0.7 : 0;
+    }
+    if (NameSyllables.fullName(v, t, u)) {
+      return 0.8; // "Nguyễn Huy:", "Lê Vũ:"
+    }
+    if (NameSyllables.familyCount(v, u) < 0) {
+      return 0;
+    }
+    for (int k = t; k < u; k++) {
+      if (!NameSyllables.isName(v, k)) {
+        return 0;
+      }
+    }
+    return 0.75; // "Lien Nguyen:", "Tien Nguyen <…>"
+  }
+
+  /**
+   * True when the words {@code [s, e)} and a colon start another line too: a chat's speaker speaks
+   * more than once, a heading ("Lưu Ý:") stands once.
+   */
+  private static boolean speaksAgain(String text, int s, int e) {
+    String speaker = text.substring(s, e + 1); // with its colon
+    for (int i = text.indexOf(speaker); i >= 0; i = text.indexOf(speaker, i + 1)) {
+      if (i != s && (i == 0 || onlyTimeBefore(text, lineStart(text, i), i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int lineStart(String text, int i) {
+    int nl = text.lastIndexOf('\n', i - 1);
+    int cr = text.lastIndexOf('\r', i - 1);
+    return Math.max(nl, cr) + 1;
+  }
+
+  /** Only blanks, or a time in brackets or not ("[12:46] ", "12:46 "), between from and to. */
+  private static boolean onlyTimeBefore(String text, int from, int to) {
+    int i = from;
+    while (i < to && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i == to) {
+      return true;
+    }
+    boolean bracket = text.charAt(i) == '[';
+    if (bracket) {
+      i++;
+    }
+    int digits = 0;
+    while (i < to && (Character.isDigit(text.charAt(i)) || text.charAt(i) == ':')) {
+      digits += Character.isDigit(text.charAt(i)) ? 1 : 0;
+      i++;
+    }
+    if (digits < 3 || (bracket && (i >= to || text.charAt(i++) != ']'))) {
+      return false;
+    }
+    while (i < to && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i == to;
+  }
+
+  private static boolean blankOrEnd(String text, int i) {
+    return i >= text.length() || Character.isWhitespace(text.charAt(i));
+  }
+
+  private static boolean restOfLineBlank(String text, int i) {
+    for (; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return true;
+      }
+      if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when the line {@code [from, to)} is a closing such as "Trân trọng," or "Best regards,".
+   */
+  private static boolean closing(TextView v, int from, int to) {
+    char[] f = v.folded();
+    int s = from;
+    int e = to;
+    while (s < e && Character.isWhitespace(f[s])) {
+      s++;
+    }
+    while (e > s && (Character.isWhitespace(f[e - 1]) || f[e - 1] == ',' || f[e - 1] == '!')) {
+      e--;
+    }
+    return e - s <= 30 && e > s && CLOSINGS.contains(new String(f, s, e - s));
+  }
+}
