@@ -43,6 +43,15 @@ final class NameSlots {
           "yours sincerely",
           "cheers");
 
+  /** The longest time prefix before a speaker on its line ("[12:46] "), in chars. */
+  private static final int MAX_PREFIX = 12;
+
+  /** The longest closing line, in chars. */
+  private static final int MAX_CLOSING = 40;
+
+  /** How far a speaker's other lines are looked for, in chars each way. */
+  private static final int SPEAKER_WINDOW = 4000;
+
   private NameSlots() {}
 
   static void recognize(TextView v, Hits provinces, Hits places, Emitter out) {
@@ -50,7 +59,7 @@ final class NameSlots {
     int done = -1;
     for (int k = 0; k < caps.size(); k++) {
       int t = caps.get(k);
-      if (t <= done) {
+      if (t <= done || !mayOpenSlot(v.text(), v.tokenStart(t))) {
         continue;
       }
       int u = capitalRun(v, t, PersonNameRecognizer.MAX_NAME + 1);
@@ -74,38 +83,56 @@ final class NameSlots {
     }
   }
 
+  /**
+   * Whether a name at {@code s} may stand in a slot, from what precedes it: a line's start, or a
+   * blank after a time, a header's colon, a comma of an address list or another blank ("[12:46] ",
+   * "From: ", "To: A <…>, "). Most capitalised words of prose follow a letter and a blank, and are
+   * skipped here.
+   */
+  private static boolean mayOpenSlot(String text, int s) {
+    if (s == 0) {
+      return true;
+    }
+    char p = text.charAt(s - 1);
+    if (p == '\n' || p == '\r' || p == '\t') {
+      return true;
+    }
+    if (p != ' ' || s < 2) {
+      return false;
+    }
+    char q = text.charAt(s - 2);
+    return q == ']' || q == ':' || q == ',' || q == ' ' || q == '\n' || (q >= '0' && q <= '9');
+  }
+
   /** "speaker", "display name", "signature", or null when {@code t..u} stands in none. */
   private static String slot(TextView v, int t, int u) {
     String text = v.text();
-    int e = v.tokenEnd(u);
-    int lineStart = lineStart(text, v.tokenStart(t));
     int s = v.tokenStart(t);
-    boolean firstOnLine = onlyTimeBefore(text, lineStart, s);
-    if (firstOnLine
-        && e < text.length()
-        && text.charAt(e) == ':'
-        && blankOrEnd(text, e + 1)
-        && (s > lineStart || speaksAgain(text, s, e))) {
-      return "speaker";
+    int e = v.tokenEnd(u);
+    char after = e < text.length() ? text.charAt(e) : '\n';
+    if (after == ':') {
+      int lineStart = lineStart(text, s, MAX_PREFIX);
+      return lineStart >= 0
+              && onlyTimeBefore(text, lineStart, s)
+              && blankOrEnd(text, e + 1)
+              && (s > lineStart || speaksAgain(text, s, e))
+          ? "speaker"
+          : null;
     }
-    if (text.startsWith(" <", e)) {
+    if (after == ' ' && text.startsWith(" <", e)) {
       int close = text.indexOf('>', e + 2);
       int at = text.indexOf('@', e + 2);
-      if (close > 0 && at > 0 && at < close && close - e < 100) {
-        return "display name";
-      }
+      return close > 0 && at > 0 && at < close && close - e < 100 ? "display name" : null;
     }
-    if (v.tokenStart(t) == lineStart && restOfLineBlank(text, e) && lineStart > 0) {
-      int prevEnd = lineStart - 1; // the '\n' before this line
-      if (prevEnd > 0 && text.charAt(prevEnd - 1) == '\r') {
-        prevEnd--;
-      }
-      int prevStart = lineStart(text, prevEnd);
-      if (closing(v, prevStart, prevEnd)) {
-        return "signature";
-      }
+    if (s == 0 || lineStart(text, s, 0) != s || !restOfLineBlank(text, e)) {
+      return null;
     }
-    return null;
+    int prevEnd = s - 1; // the line break before this line
+    if (prevEnd > 0 && text.charAt(prevEnd) == '\n' && text.charAt(prevEnd - 1) == '\r') {
+      prevEnd--;
+    }
+    int prevStart = lineStart(text, prevEnd, MAX_CLOSING);
+    return prevStart >= 0 && closing(v, prevStart, prevEnd) ? "signature" : null;
   }
 
   /**
@@ -131,23 +158,34 @@ final class NameSlots {
   }
 
   /**
-   * True when the words {@code [s, e)} and a colon start another line too: a chat's speaker speaks
-   * more than once, a heading ("Lưu Ý:") stands once.
+   * True when the words {@code [s, e)} and a colon start another line nearby too: a chat's speaker
+   * speaks more than once, a heading ("Lưu Ý:") stands once.
    */
   private static boolean speaksAgain(String text, int s, int e) {
     String speaker = text.substring(s, e + 1); // with its colon
-    for (int i = text.indexOf(speaker); i >= 0; i = text.indexOf(speaker, i + 1)) {
-      if (i != s && (i == 0 || onlyTimeBefore(text, lineStart(text, i), i))) {
+    int from = Math.max(0, s - SPEAKER_WINDOW);
+    int to = Math.min(text.length(), e + SPEAKER_WINDOW);
+    for (int i = text.indexOf(speaker, from); i >= 0 && i < to; i = text.indexOf(speaker, i + 1)) {
+      int lineStart = lineStart(text, i, MAX_PREFIX);
+      if (i != s && lineStart >= 0 && onlyTimeBefore(text, lineStart, i)) {
         return true;
       }
     }
     return false;
   }
 
-  private static int lineStart(String text, int i) {
-    int nl = text.lastIndexOf('\n', i - 1);
-    int cr = text.lastIndexOf('\r', i - 1);
-    return Math.max(nl, cr) + 1;
+  /**
+   * The start of the line holding offset {@code i}, looking back at most {@code max} chars; -1 when
+   * the line starts farther back.
+   */
+  private static int lineStart(String text, int i, int max) {
+    for (int k = i - 1; k >= Math.max(0, i - max - 1); k--) {
+      char c = text.charAt(k);
+      if (c == '\n' || c == '\r') {
+        return k + 1;
+      }
+    }
+    return i - max - 1 < 0 ? 0 : -1;
   }
 
   /** Only blanks, or a time in brackets or not ("[12:46] ", "12:46 "), between from and to. */
