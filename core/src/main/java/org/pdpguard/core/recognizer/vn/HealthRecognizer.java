@@ -128,7 +128,8 @@ final class HealthRecognizer implements Recognizer {
     values(view, view.hits(FIELDS), true, out);
     values(view, view.hits(REASONS), false, out);
     Hits context = view.hits(ICD_CONTEXT);
-    if (context.isEmpty()) {
+    Hits diseases = view.hits(terms.lexicons().get(0));
+    if (context.isEmpty() && diseases.isEmpty()) {
       return;
     }
     TextView.IntList numeric = view.numericTokens();
@@ -141,14 +142,46 @@ final class HealthRecognizer implements Recognizer {
       int s = view.tokenStart(t);
       int last = end == view.tokenEnd(t) ? t : t + 1;
       int c = Keywords.near(view, context, t, last, s, end);
-      if (c >= 0) {
+      String word = c >= 0 ? context.surface(c) : diseaseBeside(view, diseases, t, last, s, end);
+      if (word != null) {
         out.emit(
             Candidate.of(EntityType.HEALTH, s, end, 0.9)
                 .pattern("ICD-10")
                 .detail("ICD-10 code")
-                .contextWord(context.surface(c)));
+                .contextWord(word));
       }
     }
+  }
+
+  /** The longest gap between an ICD-10 code and the disease it is written beside, in chars. */
+  private static final int CODE_TO_NAME = 40;
+
+  /**
+   * The listed disease written beside the ICD-10 code {@code [s, e)} on its line, within {@value
+   * #CODE_TO_NAME} chars before or after it ({@code E11.9 - Đái tháo đường}, {@code "code":
+   * "K21.0", "display": "Trào ngược dạ dày thực quản"}), or null: a code named by its disease is
+   * one, whatever label it has.
+   */
+  private static String diseaseBeside(TextView view, Hits diseases, int t, int last, int s, int e) {
+    for (int i = diseases.firstAtOrAfter(Math.max(0, t - 12));
+        i < diseases.size() && diseases.firstToken(i) <= last + 12;
+        i++) {
+      int hs = diseases.start(i);
+      int he = diseases.end(i);
+      int from = he <= s ? he : e;
+      int to = he <= s ? s : hs;
+      if (hs < e && he > s || to - from > CODE_TO_NAME || !Spelling.surfaceMatches(diseases, i)) {
+        continue;
+      }
+      boolean oneLine = true;
+      for (int c = from; c < to && oneLine; c++) {
+        oneLine = view.charAt(c) != '\n' && view.charAt(c) != '\r';
+      }
+      if (oneLine) {
+        return diseases.surface(i);
+      }
+    }
+    return null;
   }
 
   /**

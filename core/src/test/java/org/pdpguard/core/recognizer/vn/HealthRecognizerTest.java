@@ -156,4 +156,21 @@ class HealthRecognizerTest {
                     .filter(l -> l.id().equals("vn.health.terms"))
                     .anyMatch(l -> l.phrases().contains(w)));
   }
+
+  @Test
+  void anIcdCodeWrittenBesideItsDiseaseIsOneWithoutALabel() {
+    assertThat(RecognizerTesting.values(recognizer, EntityType.HEALTH, "E11.9 - Đái tháo đường"))
+        .contains("E11.9");
+    assertThat(
+            RecognizerTesting.values(
+                recognizer, EntityType.HEALTH, "{\"code\": \"G40\", \"display\": \"Động kinh\"}"))
+        .contains("G40");
+    // a code alone, or with the disease on another line, is a product or room code
+    assertThat(RecognizerTesting.values(recognizer, EntityType.HEALTH, "Mã sản phẩm E11 còn hàng"))
+        .isEmpty();
+    assertThat(
+            RecognizerTesting.values(
+                recognizer, EntityType.HEALTH, "Kệ hàng A12\nTài liệu phòng chống động kinh"))
+        .doesNotContain("A12");
+  }
 }
