@@ -233,6 +233,19 @@ final class KeywordRecognizers {
                 "risk behavior",
                 "route of transmission"))
         .copula()
+        // Words that start with "gay" but mean harsh, tough or tense, and "gãy" (broken), which
+        // reads "gay" typed without marks: "con minh bi gay xuong dui".
+        .exceptions(
+            Lexicon.of(
+                "vn.sex_life.exceptions",
+                "gay gắt",
+                "gay go",
+                "gay cấn",
+                "gãy xương",
+                "gãy tay",
+                "gãy chân",
+                "gãy cổ",
+                "gãy răng"))
         .scores(0.55, 0.35, 0.85)
         .build();
   }

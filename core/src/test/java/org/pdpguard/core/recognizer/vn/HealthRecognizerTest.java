@@ -173,4 +173,18 @@ class HealthRecognizerTest {
                 recognizer, EntityType.HEALTH, "Kệ hàng A12\nTài liệu phòng chống động kinh"))
         .doesNotContain("A12");
   }
+
+  @Test
+  void aKinWordWithItsPossessorMakesAnUnmarkedTermSomeonesHealth() {
+    assertThat(RecognizerTesting.values(recognizer, EntityType.HEALTH, "KH: dong kinh"))
+        .isEmpty(); // typed without marks and alone: too often other words
+    assertThat(
+            RecognizerTesting.values(
+                recognizer, EntityType.HEALTH, "KH: vo minh moi phat hien dong kinh roi"))
+        .containsExactly("dong kinh");
+    assertThat(
+            RecognizerTesting.values(
+                recognizer, EntityType.HEALTH, "Khách: mẹ tôi đang nội soi dạ dày ở viện"))
+        .containsExactly("nội soi dạ dày");
+  }
 }

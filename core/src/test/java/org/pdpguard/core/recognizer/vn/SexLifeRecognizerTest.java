@@ -45,6 +45,8 @@ class SexLifeRecognizerTest {
         "Trận đấu gay go đến phút cuối",
         // "la" with marks elsewhere is no copula: "bị la gay gắt" (scolded harshly)
         "Cậu bé bị mẹ la gay gắt",
+        // "gãy" (broken) typed without marks, beside a possessed kin word
+        "KH: con minh bi gay xuong dui nen nghi vai hom",
       })
   void ignoresGroupsAndTopics(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.SEX_LIFE, text)).isEmpty();
