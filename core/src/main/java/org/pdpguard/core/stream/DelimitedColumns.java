@@ -1,7 +1,6 @@
 package org.pdpguard.core.stream;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.pdpguard.core.Finding;
 import org.pdpguard.core.detect.Detector;
@@ -128,9 +127,7 @@ final class DelimitedColumns {
 
   /** Findings in {@code text}, whose rows are shown to the detector field by field. */
   List<Finding> detect(Detector detector, String text) {
-    StringBuilder form = new StringBuilder(text.length() * 2);
-    int[] map = new int[text.length() * 2 + 64]; // form offset -> text offset, -1 for labels
-    int n = 0;
+    MappedForm form = new MappedForm(text, text.length() * 2 + 64);
     int lineStart = 0;
     while (lineStart < text.length()) {
       int lineEnd = text.indexOf('\n', lineStart);
@@ -147,49 +144,15 @@ final class DelimitedColumns {
       if (row) {
         for (int k = 0; k < fields.size(); k++) {
           int[] f = fields.get(k);
-          if (f[1] <= f[0]) {
-            continue;
+          if (f[1] > f[0]) {
+            form.add(labels[k] + ": ").copy(f[0], f[1]).add("\n");
           }
-          map = ensure(map, n + labels[k].length() + (f[1] - f[0]) + 3);
-          n = append(form, map, n, labels[k] + ": ", -1);
-          for (int c = f[0]; c < f[1]; c++) {
-            form.append(text.charAt(c));
-            map[n++] = c;
-          }
-          n = append(form, map, n, "\n", -1);
         }
       } else {
-        map = ensure(map, n + (next - lineStart) + 1);
-        for (int c = lineStart; c < next; c++) {
-          form.append(text.charAt(c));
-          map[n++] = c;
-        }
+        form.copy(lineStart, next);
       }
       lineStart = next;
     }
-    List<Finding> out = new ArrayList<>();
-    for (Finding f : detector.detect(form.toString())) {
-      int s = map[f.start()];
-      int last = map[f.end() - 1];
-      if (s < 0 || last < 0 || last - s != f.end() - 1 - f.start()) {
-        continue; // on a column name, or across two fields
-      }
-      out.add(
-          new Finding(
-              f.type(), s, last + 1, f.score(), text.substring(s, last + 1), f.explanation()));
-    }
-    return out;
-  }
-
-  private static int[] ensure(int[] map, int size) {
-    return size <= map.length ? map : Arrays.copyOf(map, Math.max(size, map.length * 2));
-  }
-
-  private static int append(StringBuilder form, int[] map, int n, String s, int target) {
-    form.append(s);
-    for (int i = 0; i < s.length(); i++) {
-      map[n++] = target;
-    }
-    return n;
+    return form.detect(detector, true); // a finding stays in its field
   }
 }

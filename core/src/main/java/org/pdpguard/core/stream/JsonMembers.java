@@ -1,7 +1,5 @@
 package org.pdpguard.core.stream;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.pdpguard.core.Finding;
 import org.pdpguard.core.detect.Detector;
@@ -91,65 +89,29 @@ final class JsonMembers {
 
   /** Findings in {@code text}, whose JSON members are shown to the detector as labels. */
   static List<Finding> detect(Detector detector, String text) {
-    StringBuilder form = new StringBuilder(text.length() + 64);
-    int[] map = new int[text.length() + 64]; // form offset -> text offset, -1 for labels
-    int n = 0;
+    MappedForm form = new MappedForm(text, text.length() + 64);
     int copied = 0; // text before this offset is in the form
     for (int[] m = next(text, 0); m != null; m = next(text, copied)) {
-      map = ensure(map, n + (m[2] - copied) + 4);
-      n = copy(text, copied, m[0], form, map, n);
+      form.copy(copied, m[0]);
       String name = text.substring(m[0] + 1, m[1]);
       String label = FieldLabel.of(name);
       if (label.equals(name)) {
-        n = copy(text, m[0] + 1, m[1], form, map, n);
+        form.copy(m[0] + 1, m[1]);
       } else {
-        n = append(form, map, n, label);
+        form.add(label);
       }
-      n = append(form, map, n, ": ");
+      form.add(": ");
       copied = m[2];
       int close =
           copied < text.length() && text.charAt(copied) == '"' ? closingQuote(text, copied) : -1;
       if (close > 0) {
         // A string value reads as a form's: without its quotes, ended as a clause is.
-        map = ensure(map, n + (close - copied) + 1);
-        n = copy(text, copied + 1, close, form, map, n);
-        n = append(form, map, n, ";");
+        form.copy(copied + 1, close).add(";");
         copied = close + 1;
       }
     }
-    map = ensure(map, n + text.length() - copied);
-    n = copy(text, copied, text.length(), form, map, n);
-    List<Finding> out = new ArrayList<>();
-    for (Finding f : detector.detect(form.toString())) {
-      int s = map[f.start()];
-      int last = map[f.end() - 1];
-      if (s < 0 || last < s) {
-        continue; // starts or ends on a rewritten name
-      }
-      out.add(
-          new Finding(
-              f.type(), s, last + 1, f.score(), text.substring(s, last + 1), f.explanation()));
-    }
-    return out;
-  }
-
-  private static int copy(String text, int from, int to, StringBuilder form, int[] map, int n) {
-    form.append(text, from, to);
-    for (int c = from; c < to; c++) {
-      map[n++] = c;
-    }
-    return n;
-  }
-
-  private static int append(StringBuilder form, int[] map, int n, String s) {
-    form.append(s);
-    for (int i = 0; i < s.length(); i++) {
-      map[n++] = -1;
-    }
-    return n;
-  }
-
-  private static int[] ensure(int[] map, int size) {
-    return size <= map.length ? map : Arrays.copyOf(map, Math.max(size, map.length * 2));
+    form.copy(copied, text.length());
+    // A finding may join two values across a name ("lat": …, "lng": …, one position).
+    return form.detect(detector, false);
   }
 }
