@@ -121,7 +121,18 @@ final class KeywordRecognizers {
                 "đoàn thể đảng phái",
                 "chính trị",
                 "political affiliation",
-                "party"),
+                "party",
+                // words that give a stance or a party to a person, right before it on its line:
+                // "người có quan điểm cực hữu", "là thành viên Đảng Cộng hòa Mỹ"; not "quan điểm
+                // của Đảng Dân chủ" (the party's) nor "Thành viên Đảng Cộng hòa bỏ phiếu" (members
+                // in general)
+                "có quan điểm",
+                "mang quan điểm",
+                "có lập trường",
+                "có tư tưởng",
+                "là thành viên",
+                "là hội viên",
+                "is a member of"),
             2)
         .fieldName()
         .copula()

@@ -23,6 +23,10 @@ class PoliticalOpinionRecognizerTest {
         "Ông B có quan điểm chính trị cực đoan | quan điểm chính trị",
         "Sơ yếu lý lịch: đảng viên dự bị | đảng viên dự bị",
         "She said her political views were private | political views",
+        // a stance or a party that words give to a person right before it
+        "Bị cáo Trần Văn B, người có quan điểm cực hữu, đã đăng bài | cực hữu",
+        "Bị cáo C là thành viên tổ chức Việt Tân | Việt Tân",
+        "Đoàn thể: đối tượng cảm tình Đảng | đối tượng cảm tình Đảng",
       })
   void findsAPersonsPoliticalAffiliation(String text, String expected) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.POLITICAL_OPINION, text))
@@ -39,6 +43,11 @@ class PoliticalOpinionRecognizerTest {
         // a policy about the data, "tôi" of "chúng tôi" is the company
         "Chúng tôi không thu thập quan điểm chính trị",
         "Đại hội Đảng toàn quốc lần thứ XIV",
+        // a party in the news: its own views, its members in general
+        "Đảng Cộng hòa Mỹ thắng cử tại Thượng viện.",
+        "Theo quan điểm của Đảng Dân chủ, thuế phải giảm.",
+        "Thành viên Đảng Cộng hòa bỏ phiếu chống dự luật.",
+        "Nhiều nhóm cực hữu tuần hành ở châu Âu.",
       })
   void ignoresPoliticsThatIsNoOnesView(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.POLITICAL_OPINION, text)).isEmpty();
