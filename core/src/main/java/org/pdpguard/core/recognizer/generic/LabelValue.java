@@ -33,7 +33,7 @@ record LabelValue(int start, int end, boolean quoted, boolean assignment, boolea
 
   /**
    * The value after a label ending at {@code labelEnd}, or null when none follows; with {@code
-   * blankOnly}, also one that only a blank separates from the label.
+   * allowBlankOnly}, also one that only a blank separates from the label.
    */
   static LabelValue after(TextView view, int labelEnd, boolean allowBlankOnly) {
     int i = labelEnd;

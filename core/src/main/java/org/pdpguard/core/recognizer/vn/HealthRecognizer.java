@@ -128,7 +128,7 @@ final class HealthRecognizer implements Recognizer {
     values(view, view.hits(FIELDS), true, out);
     values(view, view.hits(REASONS), false, out);
     Hits context = view.hits(ICD_CONTEXT);
-    Hits diseases = view.hits(terms.lexicons().get(0));
+    Hits diseases = view.hits(terms.termLexicon());
     if (context.isEmpty() && diseases.isEmpty()) {
       return;
     }
@@ -170,14 +170,10 @@ final class HealthRecognizer implements Recognizer {
       int he = diseases.end(i);
       int from = he <= s ? he : e;
       int to = he <= s ? s : hs;
-      if (hs < e && he > s || to - from > CODE_TO_NAME || !Spelling.surfaceMatches(diseases, i)) {
-        continue;
-      }
-      boolean oneLine = true;
-      for (int c = from; c < to && oneLine; c++) {
-        oneLine = view.charAt(c) != '\n' && view.charAt(c) != '\r';
-      }
-      if (oneLine) {
+      if (!(hs < e && he > s)
+          && to - from <= CODE_TO_NAME
+          && Keywords.sameLine(view, from, to)
+          && Spelling.surfaceMatches(diseases, i)) {
         return diseases.surface(i);
       }
     }

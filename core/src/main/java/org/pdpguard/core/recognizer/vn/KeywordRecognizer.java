@@ -68,7 +68,7 @@ final class KeywordRecognizer implements Recognizer {
 
   @Override
   public List<Lexicon> lexicons() {
-    List<Lexicon> all = new ArrayList<>(List.of(terms().lexicon(), Keywords.personal()));
+    List<Lexicon> all = new ArrayList<>(List.of(termLexicon(), Keywords.personal()));
     for (Lexicon l : new Lexicon[] {b.labels, b.context, b.exceptions, b.generic}) {
       if (l != null) {
         all.add(l);
@@ -89,6 +89,11 @@ final class KeywordRecognizer implements Recognizer {
 
   /** The bundled terms and their spellings that fold alike. */
   private record Terms(Lexicon lexicon, Map<String, List<String>> alternates) {}
+
+  /** The lexicon of this recognizer's terms (the diseases of the health terms, say). */
+  Lexicon termLexicon() {
+    return terms().lexicon();
+  }
 
   @Override
   public void recognize(TextView view, Emitter out) {

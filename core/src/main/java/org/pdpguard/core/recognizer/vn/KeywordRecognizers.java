@@ -205,9 +205,6 @@ final class KeywordRecognizers {
    */
   static boolean encodedTemplate(String value) {
     String v = value.strip();
-    if (v.endsWith("\"") || v.endsWith("\",")) {
-      v = v.substring(0, v.lastIndexOf('"'));
-    }
     boolean letter = false;
     boolean digit = false;
     for (int i = 0; i < v.length(); i++) {

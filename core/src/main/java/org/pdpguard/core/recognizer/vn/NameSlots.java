@@ -70,9 +70,7 @@ final class NameSlots {
       String slot = slot(v, t, u);
       if (slot == null
           || PersonNameWords.isPlace(v, t, u)
-          || PersonNameWords.coversPlace(v, t, u, places)
-          || PersonNameWords.placeInside(v, t, u, provinces)
-          || PersonNameWords.placeInside(v, t, u, places)) {
+          || PersonNameWords.namesPlace(v, t, u, provinces, places)) {
         continue; // "Hoàng Mai: 12 ca mới" is a district's line
       }
       double score = score(v, t, u, slot.equals("signature"));

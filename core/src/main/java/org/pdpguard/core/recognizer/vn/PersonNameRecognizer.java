@@ -93,11 +93,10 @@ final class PersonNameRecognizer implements Recognizer {
         continue; // "Ông Nguyễn Văn An": read by the honorific rule
       }
       int f = nameStart(v, t, u);
-      if (f < 0 || blockedBefore(v, f, blockers) || PersonNameWords.coversPlace(v, f, u, places)) {
+      if (f < 0 || blockedBefore(v, f, blockers)) {
         continue;
       }
-      if (PersonNameWords.placeInside(v, f, u, provinces)
-          || PersonNameWords.placeInside(v, f, u, places)) {
+      if (PersonNameWords.namesPlace(v, f, u, provinces, places)) {
         continue; // "Hà Nam", "Hồ Chí Minh", "Hoàng Anh Gia Lai", "Ha Long Bay"
       }
       boolean common = NameSyllables.commonFamily(v, f);

@@ -207,6 +207,16 @@ final class PersonNameWords {
           "dear",
           "name");
 
+  /**
+   * True when the capitalised run {@code f..u} names a place rather than a person: a listed
+   * non-name place spans it, or a province or place of {@code places} is it, starts it or ends it.
+   */
+  static boolean namesPlace(TextView v, int f, int u, Hits provinces, Hits places) {
+    return coversPlace(v, f, u, places)
+        || placeInside(v, f, u, provinces)
+        || placeInside(v, f, u, places);
+  }
+
   /** True when a listed non-name place spans exactly {@code f..u}. */
   static boolean coversPlace(TextView v, int f, int u, Hits places) {
     int i = hitAt(places, f);
