@@ -74,7 +74,11 @@ final class NameSlots {
         continue; // "Hoàng Mai: 12 ca mới" is a district's line
       }
       double score = score(v, t, u, slot.equals("signature"));
-      if (score > 0) {
+      if (score > 0 && slot == UNCONFIRMED_SPEAKER) {
+        // Last, as it reads the text around: most line-start labels ("Họ tên:") are no names.
+        slot = speaksAgain(v.text(), v.tokenStart(t), v.tokenEnd(u)) ? "speaker" : null;
+      }
+      if (score > 0 && slot != null) {
         out.emit(PersonNameRecognizer.candidate(v, t, u, score, slot));
         done = u;
       }
@@ -102,7 +106,16 @@ final class NameSlots {
     return q == ']' || q == ':' || q == ',' || q == ' ' || q == '\n' || (q >= '0' && q <= '9');
   }
 
-  /** "speaker", "display name", "signature", or null when {@code t..u} stands in none. */
+  /**
+   * A speaker at a line's start with no time before it: one only when the same speaker opens
+   * another line nearby ({@link #speaksAgain}), which is checked once the words are a name.
+   */
+  private static final String UNCONFIRMED_SPEAKER = "speaker?";
+
+  /**
+   * "speaker", "display name", "signature", {@link #UNCONFIRMED_SPEAKER}, or null when {@code t..u}
+   * stands in none.
+   */
   private static String slot(TextView v, int t, int u) {
     String text = v.text();
     int s = v.tokenStart(t);
@@ -110,12 +123,10 @@ final class NameSlots {
     char after = e < text.length() ? text.charAt(e) : '\n';
     if (after == ':') {
       int lineStart = lineStart(text, s, MAX_PREFIX);
-      return lineStart >= 0
-              && onlyTimeBefore(text, lineStart, s)
-              && blankOrEnd(text, e + 1)
-              && (s > lineStart || speaksAgain(text, s, e))
-          ? "speaker"
-          : null;
+      if (lineStart < 0 || !onlyTimeBefore(text, lineStart, s) || !blankOrEnd(text, e + 1)) {
+        return null;
+      }
+      return s > lineStart ? "speaker" : UNCONFIRMED_SPEAKER;
     }
     if (after == ' ' && text.startsWith(" <", e)) {
       int close = text.indexOf('>', e + 2);
