@@ -103,16 +103,18 @@ final class EthnicityRecognizer implements Recognizer {
     double chainScore = 0;
     String chainWord = null;
     for (int i = 0; i < names.size(); i++) {
-      if (!Spelling.surfaceMatches(names, i) || isPlace(view, names, i)) {
+      int first = names.firstToken(i);
+      boolean capital = view.tokenIs(first, TextView.UPPER_FIRST);
+      int l = Keywords.labelBefore(view, labels, first, 1);
+      // Most hits are everyday words ("tay", "hoa", "dao") with neither: none of the rules below
+      // takes a lower-case name without a label, so they are left before their spelling is read.
+      if ((l < 0 && !capital) || !Spelling.surfaceMatches(names, i) || isPlace(view, names, i)) {
         continue;
       }
-      int first = names.firstToken(i);
       int s = names.start(i);
       int e = names.end(i);
-      boolean capital = view.tokenIs(first, TextView.UPPER_FIRST);
       Candidate c = null;
       String label = null; // the label this name hangs on, which a list after it shares
-      int l = Keywords.labelBefore(view, labels, first, 1);
       if (l >= 0) {
         boolean colon = Keywords.colonIn(view, labels.end(l), s);
         if (colon || capital) {

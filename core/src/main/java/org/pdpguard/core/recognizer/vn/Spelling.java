@@ -69,7 +69,7 @@ final class Spelling {
   static boolean surfaceMatches(Hits hits, int i) {
     String phrase = hits.phrase(i);
     if (!hits.hasDiacritics(i)) {
-      return !Folding.hasDiacritics(phrase) || !exactOnly(phrase);
+      return !hits.phraseMarked(i) || !exactOnly(phrase);
     }
     return sameWords(hits.text(), hits.start(i), hits.end(i), bare(phrase));
   }
@@ -165,7 +165,7 @@ final class Spelling {
 
   /** True when hit {@code i} lost the diacritics its phrase has (a slightly weaker match). */
   static boolean unaccented(Hits hits, int i) {
-    return !hits.hasDiacritics(i) && Folding.hasDiacritics(hits.phrase(i));
+    return !hits.hasDiacritics(i) && hits.phraseMarked(i);
   }
 
   /** Lower case, tone marks in the canonical place, runs of other chars as one space. */
