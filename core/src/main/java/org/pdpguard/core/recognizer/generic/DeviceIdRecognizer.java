@@ -144,12 +144,17 @@ final class DeviceIdRecognizer implements Recognizer {
     return view.tokenEnd(t) - view.tokenStart(t);
   }
 
-  /** Emits a MAC address around hex token {@code t}, if any; returns the last token it took. */
   /** A MAC's groups are joined by one of these; a group without one beside it is no MAC's. */
   private static boolean macSeparator(char c) {
     return c == ':' || c == '-' || c == '.';
   }
 
+  /**
+   * Emits a MAC address around hex token {@code t}, if any; returns the last token it took, or the
+   * last token of the run it read when that is no MAC: every later token of the run is joined to
+   * the one before it by the run's separator, so a walk from it would read the same run (a time's
+   * {@code 17:16:28} is read once, not three times).
+   */
   private static int mac(TextView view, int t, Emitter out) {
     char sep = 0;
     int first = t;
@@ -180,17 +185,17 @@ final class DeviceIdRecognizer implements Recognizer {
     if (last - first + 1 != (sep == '.' ? 3 : 6)
         || (Nearby.joinedBy(view, first - 1, sep) && Nearby.allHex(view, first - 1))
         || (Nearby.joinedBy(view, last, sep) && Nearby.allHex(view, last + 1))) {
-      return t;
+      return last;
     }
     StringBuilder hex = new StringBuilder(12);
     for (int i = first; i <= last; i++) {
       if (view.tokenEnd(i) - view.tokenStart(i) != size) {
-        return t;
+        return last;
       }
       hex.append(view.text(), view.tokenStart(i), view.tokenEnd(i));
     }
     if (macProblem(hex.toString(), sep) != null) {
-      return t;
+      return last;
     }
     out.emit(
         Candidate.of(EntityType.DEVICE_ID, view.tokenStart(first), view.tokenEnd(last), 0.6)

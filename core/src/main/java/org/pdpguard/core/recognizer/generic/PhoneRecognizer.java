@@ -78,6 +78,7 @@ final class PhoneRecognizer implements Recognizer {
   public void recognize(TextView view, Emitter out) {
     TextView.IntList numeric = view.numericTokens();
     int[] groups = new int[MAX_GROUPS];
+    StringBuilder digits = new StringBuilder(MAX_DIGITS); // reused by every scan of this view
     int done = -1;
     for (int k = 0; k < numeric.size(); k++) {
       int t = numeric.get(k);
@@ -86,7 +87,7 @@ final class PhoneRecognizer implements Recognizer {
       }
       int n = collect(view, t, groups);
       done = groups[n - 1];
-      scan(view, groups, n, out);
+      scan(view, groups, n, digits, out);
     }
   }
 
@@ -131,7 +132,7 @@ final class PhoneRecognizer implements Recognizer {
     return view.tokenEnd(token) - view.tokenStart(token);
   }
 
-  private void scan(TextView view, int[] g, int n, Emitter out) {
+  private void scan(TextView view, int[] g, int n, StringBuilder digits, Emitter out) {
     int total = 0;
     for (int i = 0; i < n; i++) {
       total += view.tokenEnd(g[i]) - view.tokenStart(g[i]);
@@ -145,7 +146,6 @@ final class PhoneRecognizer implements Recognizer {
     boolean leftGlued = Nearby.gluedAt(view, s0 - 1, s0 - 2);
     int runEnd = view.tokenEnd(g[n - 1]);
     boolean rightGlued = Nearby.gluedAt(view, runEnd, runEnd + 1);
-    StringBuilder digits = new StringBuilder(MAX_DIGITS);
     for (int i = 0; i < n; i++) {
       if ((i == 0 && leftGlued) || (i > 0 && !cuttable(view, g, i))) {
         continue;
