@@ -275,7 +275,7 @@ final class AddressChain {
     }
     int h = hitAt(units, e + 1);
     boolean streetWord = h >= 0 && keywordOk(h, e + 1) && !KEYWORDS.get(units.phrase(h)).admin();
-    if (!streetWord && !(v.tokenIs(e + 1, TextView.UPPER_FIRST) && h < 0)) {
+    if (!streetWord && (!v.tokenIs(e + 1, TextView.UPPER_FIRST) || h >= 0 || acronym(e + 1))) {
       return -1;
     }
     bareNumber = parts == 0;
@@ -284,6 +284,19 @@ final class AddressChain {
     house = numbered = true;
     parts++;
     return streetWord ? e : bareStreet(e, false);
+  }
+
+  /**
+   * True when token {@code t} is a lone word in capitals without marks (the next word is not
+   * capitalised): a code, a currency or a log level ({@code 000 VND}, {@code 17:16:28 INFO}), not
+   * the street of a house number. A street written in capitals has more words or its marks ({@code
+   * 12 LÊ LỢI}, {@code 45 LE LOI}).
+   */
+  private boolean acronym(int t) {
+    return v.tokenIs(t, TextView.ALL_UPPER)
+        && !v.tokenIs(t, TextView.DIACRITIC)
+        && !v.tokenIs(t, TextView.HAS_DIGIT)
+        && !(spaceAfter(v, t) && v.tokenIs(t + 1, TextView.UPPER_FIRST));
   }
 
   /** A capitalised street name right after a number: "123 Nguyễn Huệ", "kiệt 20 Hùng Vương". */

@@ -22,6 +22,8 @@ class AddressRecognizerTest {
         "123 Nguyễn Huệ | 123 Nguyễn Huệ",
         "Giao tới số nhà 15, hẻm 42 đường Lê Văn Sỹ nhé | số nhà 15, hẻm 42 đường Lê Văn Sỹ",
         "kiệt 20 Hùng Vương | kiệt 20 Hùng Vương",
+        "ĐỊA CHỈ: 45 LE LOI | 45 LE LOI",
+        "Địa chỉ: 12 LÊ LỢI | 12 LÊ LỢI",
         "Số 5, đường Trần Phú | Số 5, đường Trần Phú",
         // a street with its units is one span, old 4-level and new 3-level
         "Địa chỉ: 123 Nguyễn Huệ, phường Bến Nghé, quận 1, TP.HCM | "
@@ -89,6 +91,10 @@ class AddressRecognizerTest {
         "Nguyễn Văn An",
         // a street name alone is no one's address
         "Tắc đường Nguyễn Trãi",
+        // a number and a code, a currency or a log level in capitals is no house and street
+        "gửi đc r, gia 3,438,000 VND dung ko",
+        "2024-07-04 17:16:28 INFO cập nhật địa chỉ giao hàng",
+        "12:05:33 WARN địa chỉ không hợp lệ",
       })
   void findsNothing(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.ADDRESS, text)).isEmpty();
