@@ -434,6 +434,11 @@ public final class TextView {
     return new String(folded, start[token], end[token] - start[token]);
   }
 
+  /** The value of {@code map} for the folded token, or -1; for {@link TokenTable}. */
+  int lookUp(FoldedKeyMap map, int token) {
+    return map.get(folded, start[token], end[token], hash[token]);
+  }
+
   /** True when the folded token equals {@code foldedWord} (which must be folded already). */
   public boolean tokenEquals(int token, String foldedWord) {
     int len = end[token] - start[token];

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.pdpguard.core.detect.Lexicon;
 import org.pdpguard.core.detect.TextView;
+import org.pdpguard.core.detect.TokenTable;
 import org.pdpguard.core.text.Folding;
 import org.pdpguard.core.text.ToneMarks;
 
@@ -29,23 +30,29 @@ final class NameSyllables {
 
   /** Loaded on first use. */
   private static final class Holder {
-    static final Map<String, Integer> FAMILY_COUNT = new HashMap<>();
-    static final Map<String, Set<String>> FAMILY_FORMS = new HashMap<>();
-    static final Map<String, Set<String>> NAME_FORMS = new HashMap<>();
+    static final TokenTable<Integer> FAMILY_COUNT;
+    static final TokenTable<Set<String>> FAMILY_FORMS;
+    static final TokenTable<Set<String>> NAME_FORMS;
 
     static {
+      Map<String, Integer> familyCount = new HashMap<>();
+      Map<String, Set<String>> familyForms = new HashMap<>();
+      Map<String, Set<String>> nameForms = new HashMap<>();
       for (String line : Lexicon.readLines(NameSyllables.class, DATA + "family_names.tsv")) {
         String[] f = line.split("\t");
         String key = Folding.fold(f[0]);
-        FAMILY_COUNT.merge(key, Integer.parseInt(f[1]), Integer::sum);
-        FAMILY_FORMS.computeIfAbsent(key, k -> new HashSet<>()).add(form(f[0]));
+        familyCount.merge(key, Integer.parseInt(f[1]), Integer::sum);
+        familyForms.computeIfAbsent(key, k -> new HashSet<>()).add(form(f[0]));
       }
       for (String file : new String[] {"middle_names.tsv", "given_names.tsv"}) {
         for (String line : Lexicon.readLines(NameSyllables.class, DATA + file)) {
           String name = line.split("\t")[0];
-          NAME_FORMS.computeIfAbsent(Folding.fold(name), k -> new HashSet<>()).add(form(name));
+          nameForms.computeIfAbsent(Folding.fold(name), k -> new HashSet<>()).add(form(name));
         }
       }
+      FAMILY_COUNT = new TokenTable<>(familyCount);
+      FAMILY_FORMS = new TokenTable<>(familyForms);
+      NAME_FORMS = new TokenTable<>(nameForms);
     }
   }
 
@@ -55,9 +62,8 @@ final class NameSyllables {
 
   /** The count of family name {@code t} (0 when listed but rare), or -1 when it is none. */
   static int familyCount(TextView v, int t) {
-    String key = v.tokenFolded(t);
-    Integer n = Holder.FAMILY_COUNT.get(key);
-    if (n == null || !spelled(v, t, Holder.FAMILY_FORMS.get(key))) {
+    Integer n = Holder.FAMILY_COUNT.get(v, t);
+    if (n == null || !spelled(v, t, Holder.FAMILY_FORMS.get(v, t))) {
       return -1;
     }
     return n;
@@ -70,8 +76,7 @@ final class NameSyllables {
 
   /** True when {@code t} is a listed middle or given name. */
   static boolean isName(TextView v, int t) {
-    String key = v.tokenFolded(t);
-    Set<String> forms = Holder.NAME_FORMS.get(key);
+    Set<String> forms = Holder.NAME_FORMS.get(v, t);
     return forms != null && spelled(v, t, forms);
   }
 
@@ -97,7 +102,26 @@ final class NameSyllables {
     if (!v.tokenIs(t, TextView.DIACRITIC)) {
       return true;
     }
+    for (String form : forms) {
+      if (sameLetters(v, t, form)) {
+        return true; // the usual case, read in place
+      }
+    }
     String lower = v.tokenText(t).toLowerCase(Locale.ROOT);
     return forms.contains(lower) || forms.contains(ToneMarks.canonical(lower));
+  }
+
+  /** True when token {@code t} is {@code form} (lower case), case aside. */
+  private static boolean sameLetters(TextView v, int t, String form) {
+    int s = v.tokenStart(t);
+    if (v.tokenEnd(t) - s != form.length()) {
+      return false;
+    }
+    for (int i = 0; i < form.length(); i++) {
+      if (Character.toLowerCase(v.charAt(s + i)) != form.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
