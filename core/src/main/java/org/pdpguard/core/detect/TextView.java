@@ -38,6 +38,11 @@ public final class TextView {
   private final IntList numeric;
   private final IntList capitalized;
   private final IntList atSigns;
+  private final IntList[] byLength; // digit-only tokens by length, filled on first use
+  private boolean byLengthFilled;
+  private final IntList[] byRun; // digit-only tokens by least digits of their run, on first use
+  private int byRunFilled; // bit n: byRun[n] is filled for this view
+  private int[] runDigits; // per entry of numeric: the digits of its run (0: not digits only)
   private final PhraseIndex index;
   private final Hits[] hits;
   private final LineBreaks breaks; // where the tokenizer records line breaks; null: nowhere
@@ -67,6 +72,8 @@ public final class TextView {
     this.numeric = scratch.numeric;
     this.capitalized = scratch.capitalized;
     this.atSigns = scratch.atSigns;
+    this.byLength = scratch.byLength;
+    this.byRun = scratch.byRun;
     this.index = index;
     this.hits = scratch.hits;
     this.breaks = breaks;
@@ -91,6 +98,9 @@ public final class TextView {
     private final IntList numeric = new IntList();
     private final IntList capitalized = new IntList();
     private final IntList atSigns = new IntList();
+    private final IntList[] byLength = new IntList[MAX_DIGIT_TOKEN_LENGTH + 1];
+    private final IntList[] byRun = new IntList[MAX_DIGIT_TOKEN_LENGTH + 1];
+    private int[] runDigits = new int[0];
     private Hits[] hits = new Hits[0];
     private Hits[] pooled = new Hits[0]; // Hits objects to reuse, per lexicon
     private boolean claimed;
@@ -456,6 +466,116 @@ public final class TextView {
   /** Tokens that hold at least one digit, in text order. */
   public IntList numericTokens() {
     return numeric;
+  }
+
+  /** The longest digit-only token {@link #digitTokens} answers for. */
+  public static final int MAX_DIGIT_TOKEN_LENGTH = 24;
+
+  /**
+   * The tokens of exactly {@code length} digits (digits only), in text order: for recognizers of
+   * numbers of one length (a 12-digit CCCD), which then skip the many shorter numbers of dates,
+   * times and amounts. Sorted into lengths on the first call for a view.
+   */
+  public IntList digitTokens(int length) {
+    if (length < 1 || length > MAX_DIGIT_TOKEN_LENGTH) {
+      throw new IllegalArgumentException("no digit tokens of length " + length + " are kept");
+    }
+    if (!byLengthFilled) {
+      for (int n = 1; n <= MAX_DIGIT_TOKEN_LENGTH; n++) {
+        if (byLength[n] == null) {
+          byLength[n] = new IntList();
+        } else {
+          byLength[n].clear();
+        }
+      }
+      for (int k = 0; k < numeric.size; k++) {
+        int t = numeric.items[k];
+        int n = end[t] - start[t];
+        if ((flags[t] & DIGITS_ONLY) != 0 && n <= MAX_DIGIT_TOKEN_LENGTH) {
+          byLength[n].add(t);
+        }
+      }
+      byLengthFilled = true;
+    }
+    return byLength[length];
+  }
+
+  /**
+   * The digit-only tokens whose digit run holds at least {@code minDigits} digits, in text order. A
+   * digit run is a maximal sequence of digit-only tokens each separated from the next by one or two
+   * chars of {@code ' '}, {@code '.'}, {@code '-'} and {@code ')'} ({@code 0912 345 678}, {@code
+   * 4111-1111-1111-1111}, {@code (028) 3822 1234}): it holds every group of digits that the
+   * recognizers of numbers join, so a number of N digits lies in a run of N or more. Recognizers of
+   * long numbers (cards, phones) read these instead of every number of the dates, times and amounts
+   * around them.
+   */
+  public IntList digitRunTokens(int minDigits) {
+    if (minDigits < 1 || minDigits > MAX_DIGIT_TOKEN_LENGTH) {
+      throw new IllegalArgumentException("no digit runs of " + minDigits + " digits are kept");
+    }
+    if ((byRunFilled & (1 << minDigits)) == 0) {
+      if (byRunFilled == 0) {
+        measureRuns();
+      }
+      IntList list = byRun[minDigits];
+      if (list == null) {
+        list = new IntList();
+        byRun[minDigits] = list;
+      } else {
+        list.clear();
+      }
+      for (int k = 0; k < numeric.size; k++) {
+        if (runDigits[k] >= minDigits) {
+          list.add(numeric.items[k]);
+        }
+      }
+      byRunFilled |= 1 << minDigits;
+    }
+    return byRun[minDigits];
+  }
+
+  /** Fills {@link #runDigits}: the digits of the run of each digit-only numeric token. */
+  private void measureRuns() {
+    int n = numeric.size;
+    if (scratch.runDigits.length < n) {
+      scratch.runDigits = new int[Math.max(n, scratch.runDigits.length * 2)];
+    }
+    runDigits = scratch.runDigits;
+    int k = 0;
+    while (k < n) {
+      int t = numeric.items[k];
+      if ((flags[t] & DIGITS_ONLY) == 0) {
+        runDigits[k++] = 0;
+        continue;
+      }
+      int first = k;
+      int digits = end[t] - start[t];
+      while (k + 1 < n
+          && numeric.items[k + 1] == numeric.items[k] + 1
+          && (flags[numeric.items[k + 1]] & DIGITS_ONLY) != 0
+          && runGap(end[numeric.items[k]], start[numeric.items[k + 1]])) {
+        k++;
+        digits += end[numeric.items[k]] - start[numeric.items[k]];
+      }
+      for (int j = first; j <= k; j++) {
+        runDigits[j] = digits;
+      }
+      k++;
+    }
+  }
+
+  /** Whether the chars between two digit groups may join them in a run (see digitRunTokens). */
+  private boolean runGap(int from, int to) {
+    if (to - from < 1 || to - from > 2) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      if (c != ' ' && c != '.' && c != '-' && c != ')') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Letter-only tokens that start with a capital, in text order. */

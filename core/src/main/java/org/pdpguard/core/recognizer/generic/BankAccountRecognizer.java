@@ -164,7 +164,7 @@ final class BankAccountRecognizer implements Recognizer {
     if (labels.isEmpty() && banks.isEmpty()) {
       return;
     }
-    TextView.IntList numeric = view.numericTokens();
+    TextView.IntList numeric = view.digitRunTokens(6); // an account has 6 to 19 digits
     int done = -1;
     for (int k = 0; k < numeric.size(); k++) {
       int t = numeric.get(k);

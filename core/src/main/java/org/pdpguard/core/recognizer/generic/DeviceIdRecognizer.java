@@ -60,14 +60,18 @@ final class DeviceIdRecognizer implements Recognizer {
 
   @Override
   public void recognize(TextView view, Emitter out) {
-    TextView.IntList numeric = view.numericTokens();
+    TextView.IntList imeiRuns = view.digitRunTokens(15); // an IMEI has 15 digits
     int imeiDone = -1;
+    for (int k = 0; k < imeiRuns.size(); k++) {
+      int t = imeiRuns.get(k);
+      if (t > imeiDone) {
+        imeiDone = imei(view, t, out);
+      }
+    }
+    TextView.IntList numeric = view.numericTokens();
     int macDone = -1;
     for (int k = 0; k < numeric.size(); k++) {
       int t = numeric.get(k);
-      if (t > imeiDone && view.tokenIs(t, TextView.DIGITS_ONLY)) {
-        imeiDone = imei(view, t, out);
-      }
       if (t > macDone
           && (macSeparator(view.charAt(view.tokenEnd(t)))
               || macSeparator(view.charAt(view.tokenStart(t) - 1)))

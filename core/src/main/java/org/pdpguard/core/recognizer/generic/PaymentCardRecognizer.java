@@ -118,7 +118,7 @@ final class PaymentCardRecognizer implements Recognizer {
 
   @Override
   public void recognize(TextView view, Emitter out) {
-    TextView.IntList numeric = view.numericTokens();
+    TextView.IntList numeric = view.digitRunTokens(13); // a card has 13 to 19 digits
     int[] sizes = new int[MAX_GROUPS];
     int done = -1;
     for (int k = 0; k < numeric.size(); k++) {

@@ -76,7 +76,7 @@ final class PhoneRecognizer implements Recognizer {
 
   @Override
   public void recognize(TextView view, Emitter out) {
-    TextView.IntList numeric = view.numericTokens();
+    TextView.IntList numeric = view.digitRunTokens(MIN_DIGITS);
     int[] groups = new int[MAX_GROUPS];
     StringBuilder digits = new StringBuilder(MAX_DIGITS); // reused by every scan of this view
     int done = -1;

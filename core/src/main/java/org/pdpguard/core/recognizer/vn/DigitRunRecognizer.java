@@ -27,15 +27,13 @@ abstract class DigitRunRecognizer implements Recognizer {
 
   @Override
   public final void recognize(TextView view, Emitter out) {
-    TextView.IntList numeric = view.numericTokens();
+    TextView.IntList runs = view.digitTokens(digits);
     String text = view.text();
-    for (int k = 0; k < numeric.size(); k++) {
-      int t = numeric.get(k);
+    for (int k = 0; k < runs.size(); k++) {
+      int t = runs.get(k);
       int s = view.tokenStart(t);
       int e = view.tokenEnd(t);
-      if (e - s != digits
-          || !view.tokenIs(t, TextView.DIGITS_ONLY)
-          || !DigitGroups.standsAlone(view, s, e)
+      if (!DigitGroups.standsAlone(view, s, e)
           || IdLabels.allSame(text, s, e)
           || IdLabels.followedByCurrency(view, t)) {
         continue;

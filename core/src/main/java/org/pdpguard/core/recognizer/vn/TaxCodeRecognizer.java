@@ -48,25 +48,26 @@ final class TaxCodeRecognizer implements Recognizer {
 
   @Override
   public void recognize(TextView view, Emitter out) {
-    TextView.IntList numeric = view.numericTokens();
-    for (int k = 0; k < numeric.size(); k++) {
-      int t = numeric.get(k);
-      if (!view.tokenIs(t, TextView.DIGITS_ONLY)) {
-        continue;
-      }
-      int length = view.tokenEnd(t) - view.tokenStart(t);
-      Candidate c =
-          switch (length) {
-            case 10 -> tenDigits(view, t);
-            case 13 -> branch(view, t, view.tokenEnd(t), "13-digit");
-            case 12 -> personal(view, t);
-            default -> null;
-          };
-      if (c != null) {
-        out.emit(c);
+    // Each number gives one candidate at most, at its own start: the order of the lengths is free.
+    for (int length : LENGTHS) {
+      TextView.IntList runs = view.digitTokens(length);
+      for (int k = 0; k < runs.size(); k++) {
+        int t = runs.get(k);
+        Candidate c =
+            switch (length) {
+              case 10 -> tenDigits(view, t);
+              case 13 -> branch(view, t, view.tokenEnd(t), "13-digit");
+              default -> personal(view, t);
+            };
+        if (c != null) {
+          out.emit(c);
+        }
       }
     }
   }
+
+  /** The lengths of a tax code's first token: 10 (with its branch after a dash), 13, 12. */
+  private static final int[] LENGTHS = {10, 13, 12};
 
   private static Candidate tenDigits(TextView view, int t) {
     int s = view.tokenStart(t);
