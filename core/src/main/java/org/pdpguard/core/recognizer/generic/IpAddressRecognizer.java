@@ -65,14 +65,18 @@ final class IpAddressRecognizer implements Recognizer {
 
   @Override
   public void recognize(TextView view, Emitter out) {
-    TextView.IntList numeric = view.numericTokens();
+    TextView.IntList dotted = view.digitRunTokens(4); // four groups of digits
     int done4 = -1;
+    for (int k = 0; k < dotted.size(); k++) {
+      int t = dotted.get(k);
+      if (t > done4) {
+        done4 = ipv4(view, t, out);
+      }
+    }
+    TextView.IntList numeric = view.numericTokens();
     int done6 = -1;
     for (int k = 0; k < numeric.size(); k++) {
       int t = numeric.get(k);
-      if (t > done4 && view.tokenIs(t, TextView.DIGITS_ONLY)) {
-        done4 = ipv4(view, t, out);
-      }
       if (t > done6 && colonBeside(view, t) && Nearby.allHex(view, t)) {
         done6 = ipv6(view, t, out);
       }

@@ -70,11 +70,14 @@ final class AddressWords {
   static final Shape NUMBERED_UNIT =
       (text, s, e) -> {
         int a = letters(text, s, e);
-        String prefix = text.substring(s, a).toLowerCase(java.util.Locale.ROOT);
-        if (!(prefix.equals("p")
-            || prefix.equals("q")
-            || prefix.equals("kp")
-            || prefix.equals("ql"))) {
+        char c0 = (char) (text.charAt(s) | 0x20); // ASCII letters, as letters() read them
+        boolean unit =
+            a - s == 1
+                ? c0 == 'p' || c0 == 'q'
+                : a - s == 2
+                    && ((c0 == 'k' && (text.charAt(s + 1) | 0x20) == 'p')
+                        || (c0 == 'q' && (text.charAt(s + 1) | 0x20) == 'l'));
+        if (!unit) {
           return false;
         }
         int d = digits(text, a, e);

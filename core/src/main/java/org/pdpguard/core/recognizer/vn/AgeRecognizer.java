@@ -38,27 +38,35 @@ final class AgeRecognizer implements Recognizer {
 
   @Override
   public void recognize(TextView view, Emitter out) {
-    TextView.IntList numeric = view.numericTokens();
-    for (int k = 0; k < numeric.size(); k++) {
-      int t = numeric.get(k);
-      if (age(view, t) < 0) {
-        continue;
+    // An age is a number of one to three digits; each gives one candidate at most, at its own
+    // start, so the order of the lengths is free.
+    for (int length = 1; length <= 3; length++) {
+      TextView.IntList numbers = view.digitTokens(length);
+      for (int k = 0; k < numbers.size(); k++) {
+        emitAt(view, numbers.get(k), out);
       }
-      // The cheap signs first; "dưới 16 tuổi" (a bound, not an age) is checked only then.
-      int s = view.tokenStart(t);
-      Candidate c = null;
-      if (next(view, t) && Spelling.wordIs(view, t + 1, "tuổi")) {
-        if (!next(view, t + 1) || !isAny(view, t + 2, NOT_AGE)) {
-          c = make(s, view.tokenEnd(t + 1), 0.7, "N tuổi");
-        }
-      } else if (next(view, t) && yearsOld(view, t + 1)) {
-        c = make(s, view.tokenEnd(t + 2), 0.7, "N years old");
-      } else if (t > 0 && label(view, t - 1)) {
-        c = make(s, view.tokenEnd(t), 0.85, "age label").contextWord(view.tokenText(t - 1));
+    }
+  }
+
+  /** Emits the age that number {@code t} gives, if any. */
+  private static void emitAt(TextView view, int t, Emitter out) {
+    if (age(view, t) < 0) {
+      return;
+    }
+    // The cheap signs first; "dưới 16 tuổi" (a bound, not an age) is checked only then.
+    int s = view.tokenStart(t);
+    Candidate c = null;
+    if (next(view, t) && Spelling.wordIs(view, t + 1, "tuổi")) {
+      if (!next(view, t + 1) || !isAny(view, t + 2, NOT_AGE)) {
+        c = make(s, view.tokenEnd(t + 1), 0.7, "N tuổi");
       }
-      if (c != null && !bounded(view, t)) {
-        out.emit(c);
-      }
+    } else if (next(view, t) && yearsOld(view, t + 1)) {
+      c = make(s, view.tokenEnd(t + 2), 0.7, "N years old");
+    } else if (t > 0 && label(view, t - 1)) {
+      c = make(s, view.tokenEnd(t), 0.85, "age label").contextWord(view.tokenText(t - 1));
+    }
+    if (c != null && !bounded(view, t)) {
+      out.emit(c);
     }
   }
 

@@ -54,9 +54,6 @@ final class IntroducedNames {
           && (isTitle(v, h - 1) || isCaps(v, h - 1))) {
         continue; // inside a capitalised run: "Lê Anh Tuấn" has a middle name, not "anh"
       }
-      if (PersonNameWords.placeAt(v, h, t) || PersonNameWords.coversPlace(v, h, t, places)) {
-        continue; // "Bắc Ninh", "Bà Rịa"
-      }
       double score;
       int u = initials(v, t);
       if (u > t) {
@@ -72,6 +69,10 @@ final class IntroducedNames {
         } else {
           score = NameSyllables.familyCount(v, t) >= 0 ? 0.9 : 0.7;
         }
+      }
+      // Last, as it reads every list of places: most honorifics have no name after them.
+      if (PersonNameWords.placeAt(v, h, t) || PersonNameWords.coversPlace(v, h, t, places)) {
+        continue; // "Bắc Ninh", "Bà Rịa"
       }
       out.emit(
           PersonNameRecognizer.candidate(v, t, u, score, "honorific").contextWord(hons.surface(i)));

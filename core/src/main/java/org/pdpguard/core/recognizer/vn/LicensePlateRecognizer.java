@@ -93,6 +93,9 @@ final class LicensePlateRecognizer implements Recognizer {
     String text = view.text();
     int s = view.tokenStart(t);
     int len = view.tokenEnd(t) - s;
+    if (view.tokenIs(t, TextView.DIGITS_ONLY) && (len != 2 || view.charAt(s + 2) != '-')) {
+      return null; // a plate's first token holds its series letter, unless a dash parts them
+    }
     if (len < 2 || !digit(text, s) || !digit(text, s + 1)) {
       return null;
     }

@@ -59,7 +59,7 @@ final class NameSlots {
     int done = -1;
     for (int k = 0; k < caps.size(); k++) {
       int t = caps.get(k);
-      if (t <= done || !mayOpenSlot(v.text(), v.tokenStart(t))) {
+      if (t <= done || !mayOpenSlot(v, v.tokenStart(t))) {
         continue;
       }
       int u = capitalRun(v, t, PersonNameRecognizer.MAX_NAME + 1);
@@ -91,18 +91,18 @@ final class NameSlots {
    * "From: ", "To: A <…>, "). Most capitalised words of prose follow a letter and a blank, and are
    * skipped here.
    */
-  private static boolean mayOpenSlot(String text, int s) {
+  private static boolean mayOpenSlot(TextView v, int s) {
     if (s == 0) {
       return true;
     }
-    char p = text.charAt(s - 1);
+    char p = v.charAt(s - 1);
     if (p == '\n' || p == '\r' || p == '\t') {
       return true;
     }
     if (p != ' ' || s < 2) {
       return false;
     }
-    char q = text.charAt(s - 2);
+    char q = v.charAt(s - 2);
     return q == ']' || q == ':' || q == ',' || q == ' ' || q == '\n' || (q >= '0' && q <= '9');
   }
 
