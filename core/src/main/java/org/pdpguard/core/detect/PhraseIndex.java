@@ -23,6 +23,7 @@ final class PhraseIndex {
   private int[] roots; // per lexicon: 0 (the shared trie) or the root of its own trie
   private final FoldedKeyMap[] childArray; // the lists above frozen, for the hot path
   private final int[][] terminalArray;
+  private final long[] childBits; // per node: bit (hash & 63) set for the hash of each child
   private final long[] rootHashes = new long[1 << 10];
 
   PhraseIndex(Collection<Lexicon> all) {
@@ -46,6 +47,13 @@ final class PhraseIndex {
     }
     childArray = children.toArray(new FoldedKeyMap[0]);
     terminalArray = terminals.toArray(new int[0][]);
+    childBits = new long[childArray.length];
+    for (int node = 0; node < childArray.length; node++) {
+      if (childArray[node] != null) {
+        int n = node;
+        childArray[node].forEachHash(h -> childBits[n] |= 1L << h);
+      }
+    }
     if (childArray[0] != null) {
       childArray[0].forEachHash(h -> rootHashes[(h & 0xffff) >>> 6] |= 1L << h);
     }
@@ -133,10 +141,16 @@ final class PhraseIndex {
     return roots[lexicon];
   }
 
-  /** The child of {@code node} for a folded token, or -1. */
+  /**
+   * The child of {@code node} for a folded token, or -1. Most tokens after a phrase's first word
+   * continue no phrase: a bit per low six bits of the children's hashes answers most of those
+   * before the node's map is read.
+   */
   int child(int node, char[] folded, int from, int to, int hash) {
-    FoldedKeyMap map = childArray[node];
-    return map == null ? -1 : map.get(folded, from, to, hash);
+    if ((childBits[node] & (1L << hash)) == 0) {
+      return -1;
+    }
+    return childArray[node].get(folded, from, to, hash);
   }
 
   /** (lexicon, phrase) pairs ending at {@code node}; null when none. */
