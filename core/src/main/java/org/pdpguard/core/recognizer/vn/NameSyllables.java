@@ -107,6 +107,9 @@ final class NameSyllables {
         return true; // the usual case, read in place
       }
     }
+    if (!ToneMarks.hasOpenPair(v.text(), v.tokenStart(t), v.tokenEnd(t))) {
+      return false; // no mark could sit elsewhere: the canonical form is the text's own
+    }
     String lower = v.tokenText(t).toLowerCase(Locale.ROOT);
     return forms.contains(lower) || forms.contains(ToneMarks.canonical(lower));
   }
