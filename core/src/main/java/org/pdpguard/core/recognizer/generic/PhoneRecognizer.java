@@ -122,6 +122,16 @@ final class PhoneRecognizer implements Recognizer {
     return view.charAt(s - 1) == '+' && view.charAt(s - 2) == '(';
   }
 
+  /**
+   * True when digits from token {@code t} on may start a number that {@link PhoneNumbers#classify}
+   * takes without a '+': with 0, or with 84 (its 4 may be the next group's).
+   */
+  private static boolean nationalStart(TextView view, int t) {
+    int s = view.tokenStart(t);
+    char c = view.charAt(s);
+    return c == '0' || (c == '8' && (len(view, t) == 1 || view.charAt(s + 1) == '4'));
+  }
+
   /** A space between two groups may separate two numbers; dots, dashes and brackets never do. */
   private static boolean cuttable(TextView view, int[] groups, int i) {
     int gs = view.tokenEnd(groups[i - 1]);
@@ -149,6 +159,9 @@ final class PhoneRecognizer implements Recognizer {
     for (int i = 0; i < n; i++) {
       if ((i == 0 && leftGlued) || (i > 0 && !cuttable(view, g, i))) {
         continue;
+      }
+      if (!(i == 0 && plus) && !nationalStart(view, g[i])) {
+        continue; // without a '+' a number starts 0 or 84: "2024-07-04 17" is none
       }
       boolean intl = i == 0 && plus && !text.startsWith("84", s0);
       digits.setLength(0);

@@ -80,7 +80,8 @@ final class AgeRecognizer implements Recognizer {
     char before = view.charAt(s - 1);
     char after = view.charAt(s + len);
     if (((before == '.' || before == ',') && Character.isDigit(view.charAt(s - 2)))
-        || (".,/-\u2013".indexOf(after) >= 0 && Character.isDigit(view.charAt(s + len + 1)))) {
+        || ((after == '.' || after == ',' || after == '/' || after == '-' || after == '\u2013')
+            && Character.isDigit(view.charAt(s + len + 1)))) {
       return -1; // a decimal, a date, an amount or a range
     }
     int n = 0;

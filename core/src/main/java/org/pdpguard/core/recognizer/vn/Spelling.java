@@ -203,6 +203,7 @@ final class Spelling {
     if (t < 0
         || t >= v.tokenCount()
         || v.tokenEnd(t) - v.tokenStart(t) != word.length() // folding keeps the length
+        || v.folded()[v.tokenStart(t)] != Folding.fold(word.charAt(0)) // most differ here
         || !v.tokenEquals(t, folded(word))) {
       return false;
     }
