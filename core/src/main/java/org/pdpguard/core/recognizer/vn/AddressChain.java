@@ -269,6 +269,11 @@ final class AddressChain {
     if (!start || (after != ' ' && after != '\u00a0' && after != '/')) {
       return -1; // a house number is followed by its street, or by "/" and more numbers
     }
+    if (after != '/'
+        && (t + 1 >= v.tokenCount()
+            || !(v.tokenIs(t + 1, TextView.UPPER_FIRST) || hitAt(units, t + 1) >= 0))) {
+      return -1; // "12 rows": what follows a number without '/' must name its street
+    }
     int e = houseNumber(v, t, HOUSE_NUMBER); // "Tầng 5, Tòa nhà ABC, 29 Liễu Giai"
     if (e < 0 || !spaceAfter(v, e)) {
       return -1;

@@ -45,7 +45,7 @@ final class IntroducedNames {
     for (int i = 0; i < hons.size(); i++) {
       int h = hons.firstToken(i);
       int t = h + 1;
-      if (t >= v.tokenCount() || !gapAfterHonorific(v, h) || !wordOk(v, hons, i)) {
+      if (t >= v.tokenCount() || !gapAfterHonorific(v, h)) {
         continue;
       }
       if (v.tokenIs(h, TextView.UPPER_FIRST)
@@ -70,8 +70,10 @@ final class IntroducedNames {
           score = NameSyllables.familyCount(v, t) >= 0 ? 0.9 : 0.7;
         }
       }
-      // Last, as it reads every list of places: most honorifics have no name after them.
-      if (PersonNameWords.placeAt(v, h, t) || PersonNameWords.coversPlace(v, h, t, places)) {
+      // Last, the honorific's spelling and the lists of places: most have no name after them.
+      if (!wordOk(v, hons, i)
+          || PersonNameWords.placeAt(v, h, t)
+          || PersonNameWords.coversPlace(v, h, t, places)) {
         continue; // "Bắc Ninh", "Bà Rịa"
       }
       out.emit(
