@@ -3,6 +3,7 @@ package org.pdpguard.core.stream;
 import java.util.List;
 import org.pdpguard.core.Finding;
 import org.pdpguard.core.detect.Detector;
+import org.pdpguard.core.text.LineBreaks;
 
 /**
  * JSON members inside a text (a log line with a JSON payload, a pretty-printed export read as
@@ -89,6 +90,15 @@ final class JsonMembers {
 
   /** Findings in {@code text}, whose JSON members are shown to the detector as labels. */
   static List<Finding> detect(Detector detector, String text) {
+    return detect(detector, text, null);
+  }
+
+  /**
+   * As {@link #detect(Detector, String)}, recording the text's line breaks in {@code breaks} (null:
+   * not recorded) as the detector passes them: the form drops no line break of the text (a name,
+   * its quotes and the blanks after its colon hold none) and adds none.
+   */
+  static List<Finding> detect(Detector detector, String text, LineBreaks breaks) {
     MappedForm form = new MappedForm(text, text.length() + 64);
     int copied = 0; // text before this offset is in the form
     for (int[] m = next(text, 0); m != null; m = next(text, copied)) {
@@ -112,6 +122,6 @@ final class JsonMembers {
     }
     form.copy(copied, text.length());
     // A finding may join two values across a name ("lat": …, "lng": …, one position).
-    return form.detect(detector, false);
+    return form.detect(detector, false, breaks);
   }
 }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.pdpguard.core.Finding;
 import org.pdpguard.core.detect.Detector;
+import org.pdpguard.core.text.LineBreaks;
 
 /**
  * A text rewritten for the detector, with each of its chars mapped to the original text: copied
@@ -56,8 +57,32 @@ final class MappedForm {
    * field), else it covers the text between its ends as written.
    */
   List<Finding> detect(Detector detector, boolean contiguous) {
+    return detect(detector, contiguous, null);
+  }
+
+  /**
+   * As {@link #detect(Detector, boolean)}, and records the text's line breaks in {@code breaks}
+   * (emptied first) from those the detector passes in the form: for a form that copies every line
+   * break of the text and adds none.
+   */
+  List<Finding> detect(Detector detector, boolean contiguous, LineBreaks breaks) {
+    List<Finding> found;
+    if (breaks == null) {
+      found = detector.detect(form.toString());
+    } else {
+      LineBreaks inForm = new LineBreaks();
+      found = detector.detect(form.toString(), inForm);
+      breaks.clear();
+      for (int i = 0; i < inForm.size(); i++) {
+        int at = map[inForm.offset(i)];
+        if (at < 0) {
+          throw new IllegalStateException("a line break was added to the form");
+        }
+        breaks.add(inForm.isCarriageReturn(i) ? '\r' : '\n', at);
+      }
+    }
     List<Finding> out = new ArrayList<>();
-    for (Finding f : detector.detect(form.toString())) {
+    for (Finding f : found) {
       int s = map[f.start()];
       int last = map[f.end() - 1];
       if (s < 0 || last < s || (contiguous && last - s != f.end() - 1 - f.start())) {

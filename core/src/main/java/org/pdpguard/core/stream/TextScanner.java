@@ -214,8 +214,8 @@ public final class TextScanner {
         found = new ArrayList<>(columns.detect(detector, text));
         breaks = LineBreaks.of(text);
       } else if (JsonMembers.present(text)) {
-        found = new ArrayList<>(JsonMembers.detect(detector, text));
-        breaks = LineBreaks.of(text);
+        breaks = new LineBreaks();
+        found = new ArrayList<>(JsonMembers.detect(detector, text, breaks));
       } else {
         breaks = new LineBreaks();
         found = new ArrayList<>(detector.detect(text, breaks));

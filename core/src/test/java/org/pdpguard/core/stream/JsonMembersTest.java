@@ -12,6 +12,7 @@ import org.pdpguard.core.EntityType;
 import org.pdpguard.core.Finding;
 import org.pdpguard.core.detect.Detector;
 import org.pdpguard.core.recognizer.Recognizers;
+import org.pdpguard.core.text.LineBreaks;
 
 class JsonMembersTest {
   private static final Detector DETECTOR = Recognizers.defaultDetector();
@@ -59,6 +60,23 @@ class JsonMembersTest {
             tuple(EntityType.LOCATION_DATA, "21.028511, \"lng\": 105.804817"));
     for (Finding f : found) {
       assertThat(json.substring(f.start(), f.end())).isEqualTo(f.value());
+    }
+  }
+
+  @Test
+  void theLineBreaksPassedOnTheWayAreTheTextsOwn() {
+    String json =
+        "{\r\n  \"fullName\": \"Trần Văn Bình\",\r\n  \"note\": \"a\\nb\",\n"
+            + "  \"age\"\t:\t34,\r  \"phone\": \"0912345678\"\n}\n\n";
+    LineBreaks breaks = new LineBreaks();
+    breaks.add('\n', 0); // emptied first
+    JsonMembers.detect(DETECTOR, json, breaks);
+
+    LineBreaks read = LineBreaks.of(json);
+    assertThat(breaks.size()).isEqualTo(read.size()).isEqualTo(9);
+    for (int i = 0; i < read.size(); i++) {
+      assertThat(breaks.offset(i)).isEqualTo(read.offset(i));
+      assertThat(breaks.isCarriageReturn(i)).isEqualTo(read.isCarriageReturn(i));
     }
   }
 
