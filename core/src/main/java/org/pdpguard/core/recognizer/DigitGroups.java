@@ -180,6 +180,16 @@ public final class DigitGroups {
     return false;
   }
 
+  /**
+   * {@code value} (0 or more) in decimal with leading zeros up to {@code width} digits, as {@code
+   * String.format("%0<width>d")} writes it, for the details of findings (without a formatter: they
+   * are written for every candidate).
+   */
+  public static String padded(int value, int width) {
+    String digits = Integer.toString(value);
+    return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+  }
+
   /** The number value of {@code n} digits of {@code s} from {@code from}. */
   public static int value(CharSequence s, int from, int n) {
     int v = 0;

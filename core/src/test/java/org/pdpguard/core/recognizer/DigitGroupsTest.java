@@ -61,4 +61,11 @@ class DigitGroupsTest {
     assertThat(amount("so tai khoan: 1779427863672\nd: Vietcombank")).isFalse();
     assertThat(amount("so tien: 1779427863672 d")).isTrue();
   }
+
+  @ParameterizedTest
+  @CsvSource({"0,2", "7,2", "7,3", "42,2", "42,3", "123,2", "999,3"})
+  void paddedWritesAsTheFormatterDoes(int value, int width) {
+    assertThat(DigitGroups.padded(value, width))
+        .isEqualTo(String.format("%0" + width + "d", value));
+  }
 }

@@ -69,6 +69,8 @@ final class CccdRecognizer extends DigitRunRecognizer {
     }
     // The detail names the rules that passed, not the gender and birth year they read: reports
     // print it beside the masked value and must not give back what the mask hides.
-    return String.format("province %03d, gender-century digit and birth year plausible", province);
+    return "province "
+        + DigitGroups.padded(province, 3)
+        + ", gender-century digit and birth year plausible";
   }
 }

@@ -64,9 +64,9 @@ final class CmndRecognizer extends DigitRunRecognizer {
     int three = DigitGroups.value(text, s, 3);
     String where = THREE_DIGIT_RANGES.get(three);
     if (where != null) {
-      return String.format("issuing range %03d %s", three, where);
+      return "issuing range " + DigitGroups.padded(three, 3) + " " + where;
     }
     where = TWO_DIGIT_RANGES.getOrDefault(two, "(01–38, provisional)");
-    return String.format("issuing range %02d %s", two, where);
+    return "issuing range " + DigitGroups.padded(two, 2) + " " + where;
   }
 }

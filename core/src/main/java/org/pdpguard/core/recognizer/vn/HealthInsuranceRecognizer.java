@@ -135,9 +135,13 @@ final class HealthInsuranceRecognizer implements Recognizer {
     boolean known = CATEGORIES.contains(category);
     double base = known ? 0.65 : 0.4;
     String detail =
-        String.format(
-            "category %s%s, benefit %c, province %02d",
-            category, known ? "" : " (unknown, provisional list)", benefit, province);
+        "category "
+            + category
+            + (known ? "" : " (unknown, provisional list)")
+            + ", benefit "
+            + benefit
+            + ", province "
+            + DigitGroups.padded(province, 2);
     Candidate c =
         Candidate.of(EntityType.VN_HEALTH_INSURANCE, s, end, base)
             .pattern(pattern)

@@ -130,7 +130,14 @@ final class LicensePlateRecognizer implements Recognizer {
     int digits = number[1];
     double base = digits == 4 ? 0.45 : number[2] == 1 ? 0.7 : 0.65;
     boolean motorbike = head != t || digit(text, s + 3);
-    String detail = String.format("locality %02d, series %s, %d digits", locality, series, digits);
+    String detail =
+        "locality "
+            + DigitGroups.padded(locality, 2)
+            + ", series "
+            + series
+            + ", "
+            + digits
+            + " digits";
     Candidate c =
         Candidate.of(EntityType.VN_LICENSE_PLATE, s, number[0], base)
             .pattern(motorbike ? "motorbike" : "car")
@@ -181,9 +188,13 @@ final class LicensePlateRecognizer implements Recognizer {
       }
     }
     String detail =
-        String.format(
-            "locality %02d, series %s, %d digits, no separators",
-            locality, text.substring(s + 2, s + 2 + letters), digits);
+        "locality "
+            + DigitGroups.padded(locality, 2)
+            + ", series "
+            + text.substring(s + 2, s + 2 + letters)
+            + ", "
+            + digits
+            + " digits, no separators";
     Candidate c =
         Candidate.of(EntityType.VN_LICENSE_PLATE, s, e, 0.4).pattern("glued").detail(detail);
     return withLabel(view, t, c, true);
