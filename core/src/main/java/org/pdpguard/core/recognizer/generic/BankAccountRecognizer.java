@@ -181,6 +181,7 @@ final class BankAccountRecognizer implements Recognizer {
       int count = g.digitCount();
       if (count < 6
           || count > 19
+          || !mayHaveContext(view, g, labels, banks) // most numbers: before building digits
           || !DigitGroups.standsAlone(view, g.start(), g.end())
           || DigitGroups.followedByCurrency(view, g.lastToken())
           || PaymentCardRecognizer.classify(g.digits()) != null) {
@@ -210,6 +211,17 @@ final class BankAccountRecognizer implements Recognizer {
   private static int lastBefore(TextView view, Lexicon lexicon, int token) {
     Hits hits = view.hits(lexicon);
     return Nearby.lastTokenOf(hits, Nearby.hitBefore(view, hits, token, 8, 80));
+  }
+
+  /**
+   * False when {@link #withContext} finds neither a label or bank before the group nor a bank after
+   * it, the only ways it gives a candidate.
+   */
+  private static boolean mayHaveContext(
+      TextView view, DigitGroups.Group g, Hits labels, Hits banks) {
+    return Nearby.hitBefore(view, labels, g.firstToken(), 8, 80) >= 0
+        || Nearby.hitBefore(view, banks, g.firstToken(), 10, 100) >= 0
+        || Nearby.hitAfter(view, banks, g.lastToken(), 4, 40) >= 0;
   }
 
   private static Candidate withContext(

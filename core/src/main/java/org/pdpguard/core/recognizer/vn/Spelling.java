@@ -71,27 +71,49 @@ final class Spelling {
     if (!hits.hasDiacritics(i)) {
       return !hits.phraseMarked(i) || !exactOnly(phrase);
     }
-    return sameWords(hits.text(), hits.start(i), hits.end(i), bare(phrase));
+    // The markers before a phrase are no letters, which lettersEqual skips: the bare phrase is
+    // built only for the rarer comparison of canonical forms.
+    String text = hits.text();
+    int s = hits.start(i);
+    int e = hits.end(i);
+    return lettersEqual(text, s, e, phrase) || sameWords(text, s, e, bare(phrase));
   }
 
   /** True when the letters and digits of {@code a[s, e)} and {@code b} are the same, case aside. */
   private static boolean lettersEqual(String a, int s, int e, String b) {
     int i = s;
     int j = 0;
+    int n = b.length();
     while (true) {
-      while (i < e && !Character.isLetterOrDigit(a.charAt(i))) {
+      while (i < e && !letterOrDigit(a.charAt(i))) {
         i++;
       }
-      while (j < b.length() && !Character.isLetterOrDigit(b.charAt(j))) {
+      while (j < n && !letterOrDigit(b.charAt(j))) {
         j++;
       }
-      if (i == e || j == b.length()) {
-        return i == e && j == b.length();
+      if (i == e || j == n) {
+        return i == e && j == n;
       }
-      if (Character.toLowerCase(a.charAt(i++)) != Character.toLowerCase(b.charAt(j++))) {
+      if (lower(a.charAt(i++)) != lower(b.charAt(j++))) {
         return false;
       }
     }
+  }
+
+  /** {@link Character#isLetterOrDigit}, answered in place for ASCII. */
+  private static boolean letterOrDigit(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
+  /** {@link Character#toLowerCase(char)}, answered in place for ASCII. */
+  private static char lower(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return Character.toLowerCase(c);
   }
 
   /**
