@@ -44,11 +44,13 @@ class DigitTokensTest {
     // a time's and a date's groups are joined by ':' and '/', which no number of ours is
     assertThat(texts(v, v.digitRunTokens(3))).doesNotContain("17", "16", "28", "04", "07");
     assertThat(texts(v, v.digitRunTokens(2))).contains("17", "16", "28", "04", "07");
+    assertThat(v.digitRunTokens(1).size()).isEqualTo(v.digitRunTokens(2).size()).isEqualTo(15);
   }
 
   @Test
   void aTokenWithLettersEndsARun() {
     TextView v = view("1234 5678 AB12 3456 7890");
+    assertThat(texts(v, v.digitRunTokens(1))).containsExactly("1234", "5678", "3456", "7890");
 
     assertThat(texts(v, v.digitRunTokens(8))).containsExactly("1234", "5678", "3456", "7890");
     assertThat(texts(v, v.digitRunTokens(9))).isEmpty();
