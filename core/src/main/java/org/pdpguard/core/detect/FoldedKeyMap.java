@@ -5,10 +5,10 @@ package org.pdpguard.core.detect;
  * allocating. Built once, read by many threads.
  */
 final class FoldedKeyMap {
-  private char[][] keys = new char[16][];
-  private int[] values = new int[16];
-  private int[] hashes =
-      new int[16]; // each key's hash: most probes end here, without reading a key
+  // Read in place by TextView.matchPhrases for the root of the phrase index (its hot loop).
+  char[][] keys = new char[16][];
+  int[] values = new int[16];
+  int[] hashes = new int[16]; // each key's hash: most probes end here, without reading a key
   private int size;
 
   static int hash(char[] buf, int from, int to) {

@@ -136,6 +136,11 @@ final class PhraseIndex {
     return position;
   }
 
+  /** The shared trie's root map. */
+  FoldedKeyMap rootMap() {
+    return childArray[0];
+  }
+
   /** The root of the trie that holds lexicon {@code lexicon}: 0 unless it is on demand. */
   int root(int lexicon) {
     return roots[lexicon];

@@ -278,16 +278,53 @@ public final class TextView {
     if (index.lexicons().isEmpty()) {
       return;
     }
+    FoldedKeyMap root = index.rootMap();
+    if (root == null) {
+      return; // every lexicon is matched on demand
+    }
+    // The root's map is probed here in place, as FoldedKeyMap.get does: the client compiler does
+    // not inline that call, and every second token makes it (4 % of the engine's time).
+    char[][] rootKeys = root.keys;
+    int[] rootHashes = root.hashes;
+    int[] rootValues = root.values;
+    int mask = rootKeys.length - 1;
     for (int t = 0; t < tokens; t++) {
-      if (!index.mayStart(hash[t]) || insideColonChain(t)) {
+      int ht = hash[t];
+      if (!index.mayStart(ht) || insideColonChain(t)) {
+        continue;
+      }
+      int first = -1;
+      int from = start[t];
+      int len = end[t] - from;
+      for (int slot = ht & mask; ; slot = (slot + 1) & mask) {
+        char[] key = rootKeys[slot];
+        if (key == null) {
+          break;
+        }
+        if (rootHashes[slot] == ht && key.length == len) {
+          int i = 0;
+          while (i < len && key[i] == folded[from + i]) {
+            i++;
+          }
+          if (i == len) {
+            first = rootValues[slot];
+            break;
+          }
+        }
+      }
+      if (first < 0) {
         continue;
       }
       int node = 0;
       for (int k = t; k < tokens && k - t < PhraseIndex.MAX_PHRASE_TOKENS; k++) {
-        if (k > t && !joinable(end[k - 1], start[k])) {
-          break;
+        if (k == t) {
+          node = first;
+        } else {
+          if (!joinable(end[k - 1], start[k])) {
+            break;
+          }
+          node = index.child(node, folded, start[k], end[k], hash[k]);
         }
-        node = index.child(node, folded, start[k], end[k], hash[k]);
         if (node < 0) {
           break;
         }

@@ -41,4 +41,17 @@ class TokenTableTest {
   void anEmptyTableAnswersNull() {
     assertThat(new TokenTable<String>(Map.of()).get(view("Nguyễn"), 0)).isNull();
   }
+
+  @Test
+  void aViewWhoseLexiconsAreAllOnDemandFindsThemWhereAsked() {
+    Lexicon wards = Lexicon.onDemand("test.wards", List.of("Hòa Bình", "Thành Công"));
+    TextView v =
+        new TextView(NormalizedText.of("phường Hòa Bình"), new PhraseIndex(List.of(wards)));
+
+    Hits hits = v.hits(wards);
+    assertThat(hits.startingAt(0)).isEqualTo(-1);
+    int i = hits.startingAt(1);
+    assertThat(i).isNotNegative();
+    assertThat(hits.lastToken(i)).isEqualTo(2);
+  }
 }
