@@ -481,6 +481,21 @@ public final class TextView {
     return new String(folded, start[token], end[token] - start[token]);
   }
 
+  /**
+   * The hash of the token's folded text, as {@link #foldedHash} gives it for a word: equal for
+   * tokens that {@link #tokenEquals} the word (and rarely for others), for a check before reading
+   * chars.
+   */
+  public int tokenHash(int token) {
+    return hash[token];
+  }
+
+  /** The hash that {@link #tokenHash} gives a token whose folded text is {@code foldedWord}. */
+  public static int foldedHash(String foldedWord) {
+    char[] c = foldedWord.toCharArray();
+    return FoldedKeyMap.hash(c, 0, c.length);
+  }
+
   /** The value of {@code map} for the folded token, or -1; for {@link TokenTable}. */
   int lookUp(FoldedKeyMap map, int token) {
     return map.get(folded, start[token], end[token], hash[token]);

@@ -54,4 +54,14 @@ class TokenTableTest {
     assertThat(i).isNotNegative();
     assertThat(hits.lastToken(i)).isEqualTo(2);
   }
+
+  @Test
+  void aTokensHashIsTheHashOfItsFoldedWord() {
+    TextView v = view("NGUYỄN Tuổi 34 tuoi");
+
+    assertThat(v.tokenHash(0)).isEqualTo(TextView.foldedHash("nguyen"));
+    assertThat(v.tokenHash(1)).isEqualTo(TextView.foldedHash("tuoi")).isEqualTo(v.tokenHash(3));
+    assertThat(v.tokenHash(2)).isEqualTo(TextView.foldedHash("34"));
+    assertThat(v.tokenHash(1)).isNotEqualTo(TextView.foldedHash("tuổi")); // not folded
+  }
 }

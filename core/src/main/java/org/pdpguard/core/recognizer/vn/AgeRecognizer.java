@@ -48,8 +48,37 @@ final class AgeRecognizer implements Recognizer {
     }
   }
 
+  /** The folded words an age's number stands before ("34 tuổi", "34 years old"). */
+  private static final int[] WORD_AFTER = hashes("tuoi", "years", "year", "yrs");
+
+  /** The folded words of an age's label right before its number ("Tuổi: 34", "age 34"). */
+  private static final int[] LABEL_BEFORE = hashes("tuoi", "age", "aged");
+
+  private static int[] hashes(String... folded) {
+    int[] out = new int[folded.length];
+    for (int i = 0; i < folded.length; i++) {
+      out[i] = TextView.foldedHash(folded[i]);
+    }
+    return out;
+  }
+
+  private static boolean anyOf(int hash, int[] hashes) {
+    for (int h : hashes) {
+      if (h == hash) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Emits the age that number {@code t} gives, if any. */
   private static void emitAt(TextView view, int t, Emitter out) {
+    // Every rule below needs one of its words right after or right before the number: most
+    // numbers have none, and are left on the tokens' hashes alone.
+    if (!(t + 1 < view.tokenCount() && anyOf(view.tokenHash(t + 1), WORD_AFTER))
+        && !(t > 0 && anyOf(view.tokenHash(t - 1), LABEL_BEFORE))) {
+      return;
+    }
     if (age(view, t) < 0) {
       return;
     }
