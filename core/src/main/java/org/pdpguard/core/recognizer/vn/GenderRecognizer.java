@@ -23,6 +23,9 @@ import org.pdpguard.core.detect.TextView;
  * A blank form that lists the choices ("Giới tính: Nam/Nữ") holds no one's sex and is skipped.
  */
 final class GenderRecognizer implements Recognizer {
+  /** The hash of the folded "tuổi" (age) that follows a sex in "Nam, 34 tuổi". */
+  private static final int TUOI = TextView.foldedHash("tuoi");
+
   static final Lexicon LABELS =
       Lexicon.of("vn.gender.labels", "giới tính", "phái tính", "gender", "sex", "GT");
 
@@ -81,7 +84,10 @@ final class GenderRecognizer implements Recognizer {
     TextView.IntList numeric = view.numericTokens();
     for (int k = 0; k < numeric.size(); k++) {
       int t = numeric.get(k);
-      if (t < 1 || t + 1 >= view.tokenCount() || !Spelling.wordIs(view, t + 1, "tuổi")) {
+      if (t < 1
+          || t + 1 >= view.tokenCount()
+          || view.tokenHash(t + 1) != TUOI // most numbers: left on the hash alone
+          || !Spelling.wordIs(view, t + 1, "tuổi")) {
         continue;
       }
       int w = t - 1;

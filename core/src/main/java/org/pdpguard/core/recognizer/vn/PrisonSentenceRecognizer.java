@@ -162,9 +162,16 @@ final class PrisonSentenceRecognizer implements Recognizer {
   }
 
   private static boolean unit(TextView view, int u) {
-    return u < view.tokenCount()
-        && (Spelling.wordIs(view, u, "năm") || Spelling.wordIs(view, u, "tháng"));
+    if (u >= view.tokenCount()) {
+      return false;
+    }
+    int h = view.tokenHash(u); // most tokens after a number: left on the hash alone
+    return (h == NAM && Spelling.wordIs(view, u, "năm"))
+        || (h == THANG && Spelling.wordIs(view, u, "tháng"));
   }
+
+  private static final int NAM = TextView.foldedHash("nam");
+  private static final int THANG = TextView.foldedHash("thang");
 
   /** The end of the offence's name after "về tội": a closing quote, or the clause's end. */
   private static int offenceEnd(TextView view, int from) {
