@@ -86,8 +86,16 @@ final class LocationRecognizer implements Recognizer {
     boolean label = false;
     boolean southern = false;
     int k = lat.last() + 1;
+    boolean latLabelled = latitudeLabelBefore(view, t);
     for (int steps = 0; ; steps++) {
-      if (steps > 4 || k >= view.tokenCount() || !gapOk(view, k - 1, k)) {
+      if (steps > 4 || k >= view.tokenCount()) {
+        return -1;
+      }
+      if (!gapOk(view, k - 1, k)
+          && !(steps == 0
+              && latLabelled
+              && nextLineGap(view, k - 1, k)
+              && Nearby.tokenIn(view, k, LABELS))) {
         return -1;
       }
       if (view.tokenIs(k, TextView.DIGITS_ONLY)) {
@@ -143,6 +151,44 @@ final class LocationRecognizer implements Recognizer {
                 vn ? "latitude and longitude inside Vietnam" : "latitude and longitude in range")
             .context(CONTEXT, 0.35));
     return last;
+  }
+
+  /**
+   * True when a latitude's label stands right before token {@code t} ({@code lat: 21.02}, {@code
+   * "latitude": 21.02}, {@code Vĩ độ: 21.02}): then its longitude may follow on the next line under
+   * its own label, as records and pretty-printed JSON put them.
+   */
+  private static boolean latitudeLabelBefore(TextView view, int t) {
+    if (t < 1 || !gapOk(view, t - 1, t)) {
+      return false;
+    }
+    return Nearby.tokenIn(view, t - 1, "lat", "latitude")
+        || (t >= 2
+            && view.tokenEquals(t - 1, "do")
+            && view.tokenEquals(t - 2, "vi")
+            && view.tokenStart(t - 1) - view.tokenEnd(t - 2) == 1);
+  }
+
+  /**
+   * Between a labelled latitude and its longitude's label on the next line: a comma or semicolon at
+   * most, one line break and the blanks that indent the next line.
+   */
+  private static boolean nextLineGap(TextView view, int a, int b) {
+    int s = view.tokenEnd(a);
+    int e = view.tokenStart(b);
+    if (e - s > 24) {
+      return false;
+    }
+    int breaks = 0;
+    for (int i = s; i < e; i++) {
+      char c = view.charAt(i);
+      if (c == '\n') {
+        breaks++;
+      } else if (c != '\r' && c != ' ' && c != '\t' && c != ',' && c != ';' && c != '"') {
+        return false;
+      }
+    }
+    return breaks == 1;
   }
 
   /** Between the parts: blanks, commas, semicolons, colons, equals, degree signs; one line. */

@@ -63,6 +63,19 @@ class LocationRecognizerTest {
   @Test
   void thePartsMustBeOnOneLine() {
     assertThat(values("tọa độ 10.7769\n106.7009")).isEmpty();
+    // a longitude's label on the next line is not enough without the latitude's
+    assertThat(values("tọa độ 10.7769,\nlng: 106.7009")).isEmpty();
+    assertThat(values("lat: 10.7769,\n\nlng: 106.7009")).isEmpty();
+  }
+
+  @Test
+  void labelledPartsMayStandOnTwoLines() {
+    assertThat(values("\"lat\": 17.945214,\n    \"lng\": 104.9818\n"))
+        .containsExactly("17.945214,\n    \"lng\": 104.9818");
+    assertThat(values("Vĩ độ: 21.0285\r\nKinh độ: 105.8542"))
+        .containsExactly("21.0285\r\nKinh độ: 105.8542");
+    assertThat(values("latitude = 10.7769;\n  longitude = 106.7009"))
+        .containsExactly("10.7769;\n  longitude = 106.7009");
   }
 
   @Test
