@@ -14,8 +14,8 @@ import org.pdpguard.core.detect.TextView;
  * "Nam Định") and a given name, so a sex word counts only where a record puts it:
  *
  * <ul>
- *   <li>right after a label on the same line: "Giới tính: Nữ", "Gender: F", "GT: Nam" (0.9; 0.75
- *       without the colon; a one-letter "M"/"F" and the short "GT" need it);
+ *   <li>right after a label on the same line: "Giới tính: Nữ", "Gender: F", "GT: Nam", "Phái: Nữ"
+ *       (0.9; 0.75 without the colon; a one-letter "M"/"F", the short "GT" and "Phái" need it);
  *   <li>before an age, as case notes write it: "nam, 45 tuổi", "BN nữ 32 tuổi" (0.85), unless the
  *       word before it makes it a name ("anh Nam, 45 tuổi", "Văn Nam, 45 tuổi").
  * </ul>
@@ -27,7 +27,7 @@ final class GenderRecognizer implements Recognizer {
   private static final int TUOI = TextView.foldedHash("tuoi");
 
   static final Lexicon LABELS =
-      Lexicon.of("vn.gender.labels", "giới tính", "phái tính", "gender", "sex", "GT");
+      Lexicon.of("vn.gender.labels", "giới tính", "phái tính", "phái", "gender", "sex", "GT");
 
   /** Words for a sex, as written in Vietnamese and English records. */
   private static final List<String> WORDS =
@@ -68,10 +68,13 @@ final class GenderRecognizer implements Recognizer {
       int s = view.tokenStart(t);
       boolean colon = Keywords.colonIn(view, labels.end(i), s);
       boolean single = view.tokenEnd(t) - s == 1;
+      // "Phái: Nữ" on older forms; without its colon "phái nữ" is women in general (and "phai"
+      // typed without marks is also "phải")
+      boolean phai = labels.phrase(i).equals("phái");
       if (s - labels.end(i) > 4
           || !Keywords.sameLine(view, labels.end(i), s)
           || !isAny(view, t, WORDS)
-          || ((single || labels.surface(i).equalsIgnoreCase("gt")) && !colon)
+          || ((single || phai || labels.surface(i).equalsIgnoreCase("gt")) && !colon)
           || (labels.surface(i).equalsIgnoreCase("gt") && !labels.surface(i).equals("GT"))
           || blankForm(view, t)) {
         continue;

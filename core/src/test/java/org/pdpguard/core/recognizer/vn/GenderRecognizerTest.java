@@ -27,6 +27,7 @@ class GenderRecognizerTest {
         "Nữ, 32 tuổi, nhân viên văn phòng | Nữ",
         "BN nữ 60 tuổi vào viện | nữ",
         "Giới tính (Sex): Nam | Nam",
+        "Phái: Nữ | Nữ",
       })
   void findsTheSexOfAPerson(String text, String expected) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.GENDER, text))
@@ -52,6 +53,9 @@ class GenderRecognizerTest {
         // short labels and one-letter values need a colon
         "sex m",
         "gt: nam",
+        // "phái" without its colon: women or men in general, a faction
+        "Phái nữ thường sống lâu hơn phái nam",
+        "phái đoàn Nam Phi",
       })
   void ignoresNamWhereItIsNotASex(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.GENDER, text)).isEmpty();
