@@ -197,17 +197,31 @@ final class Keywords {
   }
 
   /**
-   * True when "là" (is) or "là người" stands right before token {@code first}: "X là đảng viên".
-   * For a term typed without marks ({@code unmarked}) "la" counts too: "minh la song tinh".
+   * True when "là" (is) or "là người" stands right before token {@code first}: "X là đảng viên". In
+   * text typed without marks "la" counts too: for a term that lost its marks ({@code unmarked}:
+   * "minh la song tinh"), or for one that has none to lose when the subject before "la" has none
+   * either ("ong ay la gay", "no la les"; but not "bị la gay gắt", a scolding).
    */
   static boolean copulaBefore(TextView v, int first, boolean unmarked) {
     int t = first - 1;
     if (t >= 0 && Spelling.wordIs(v, t, "người")) {
       t--;
     }
-    return t >= 0
-        && (v.tokenText(t).equalsIgnoreCase("là")
-            || (unmarked && v.tokenText(t).equalsIgnoreCase("la")))
-        && sameLine(v, v.tokenEnd(t), v.tokenStart(first));
+    if (t < 0 || !sameLine(v, v.tokenEnd(t), v.tokenStart(first))) {
+      return false;
+    }
+    String word = v.tokenText(t);
+    if (word.equalsIgnoreCase("là")) {
+      return true;
+    }
+    if (unmarked && word.equalsIgnoreCase("la")) {
+      return true;
+    }
+    return word.equals("la")
+        && !v.tokenIs(first, TextView.DIACRITIC)
+        && t > 0
+        && v.tokenIs(t - 1, TextView.HAS_LETTER)
+        && !v.tokenIs(t - 1, TextView.DIACRITIC)
+        && sameLine(v, v.tokenEnd(t - 1), v.tokenStart(t));
   }
 }

@@ -22,6 +22,9 @@ class SexLifeRecognizerTest {
         "Đường lây nhiễm nguy cơ: quan hệ tình dục đồng giới | quan hệ tình dục đồng giới",
         // "la" is the copula of a chat typed without marks
         "minh la song tinh do | song tinh",
+        // and for a term that has no marks to lose, when the subject has none either
+        "nghe noi ong ay la gay | gay",
+        "no la les dung noi ai | les",
         "She is a lesbian | lesbian",
         "Chị B đã phẫu thuật chuyển giới năm 2020 | phẫu thuật chuyển giới",
         "Xu hướng tính dục: song tính | Xu hướng tính dục;song tính",
@@ -45,6 +48,7 @@ class SexLifeRecognizerTest {
         "Trận đấu gay go đến phút cuối",
         // "la" with marks elsewhere is no copula: "bị la gay gắt" (scolded harshly)
         "Cậu bé bị mẹ la gay gắt",
+        "cau be bi me la gay gat qua",
         // "gãy" (broken) typed without marks, beside a possessed kin word
         "KH: con minh bi gay xuong dui nen nghi vai hom",
       })
