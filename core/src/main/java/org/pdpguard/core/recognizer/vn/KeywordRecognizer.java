@@ -103,7 +103,9 @@ final class KeywordRecognizer implements Recognizer {
     for (int i = 0; i < hits.size(); i++) {
       if (Spelling.surfaceMatches(hits, i, t.alternates())
           && !isException(view, hits, i)
-          && !insideLabel(hits, i, labels)) {
+          && !insideLabel(hits, i, labels)
+          && !Keywords.inHeading(
+              view, view.hits(Keywords.personal()), hits.start(i), hits.end(i))) {
         Candidate c = candidate(view, hits, i);
         if (c != null) {
           out.emit(c);

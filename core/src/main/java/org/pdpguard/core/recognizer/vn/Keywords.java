@@ -71,6 +71,57 @@ final class Keywords {
     return best;
   }
 
+  /** The longest line read as a heading, in chars. */
+  private static final int MAX_HEADING = 160;
+
+  /**
+   * True when {@code [s, e)} lies on a heading: a line of three words or more, all its letters in
+   * capitals, with no colon and no personal word ({@code PHÒNG TƯ VẤN XÉT NGHIỆM HIV TỰ NGUYỆN},
+   * {@code KHOA TRUYỀN NHIỄM}). A heading names a room, a service or a form, not a fact about a
+   * person; a record in capitals puts a colon after its labels ({@code CHẨN ĐOÁN: HIV}) or names
+   * its person ({@code BỆNH NHÂN NHIỄM HIV}).
+   */
+  static boolean inHeading(TextView v, Hits personal, int s, int e) {
+    int from = s;
+    while (from > 0 && v.charAt(from - 1) != '\n' && v.charAt(from - 1) != '\r') {
+      if (s - from > MAX_HEADING) {
+        return false;
+      }
+      from--;
+    }
+    int to = e;
+    while (to < v.length() && v.charAt(to) != '\n' && v.charAt(to) != '\r') {
+      if (to - e > MAX_HEADING) {
+        return false;
+      }
+      to++;
+    }
+    int words = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      char c = v.charAt(i);
+      if (c == ':' || c == '\uff1a' || Character.isLowerCase(c)) {
+        return false;
+      }
+      boolean letter = Character.isLetter(c);
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter || (inWord && Character.getType(c) == Character.NON_SPACING_MARK);
+    }
+    if (words < 3) {
+      return false;
+    }
+    for (int i = personal.firstAtOrAfter(v.tokenAtOrAfter(from));
+        i < personal.size() && personal.start(i) < to;
+        i++) {
+      if (Spelling.surfaceMatches(personal, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when {@code [from, to)} is short and holds no line break. */
   static boolean sameLine(TextView v, int from, int to) {
     if (to - from > MAX_LABEL_GAP) {

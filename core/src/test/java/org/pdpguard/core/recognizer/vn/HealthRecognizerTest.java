@@ -41,6 +41,9 @@ class HealthRecognizerTest {
         "BN chạy thận nhân tạo 3 lần/tuần | chạy thận nhân tạo",
         "Tiền sử: ĐTĐ type 2, NMCT cũ | ĐTĐ type 2, NMCT cũ",
         "có tiền sử ĐTĐ type 2, NMCT cũ | ĐTĐ;NMCT",
+        // a record in capitals puts a colon after its labels: no heading
+        "KẾT QUẢ: HIV DƯƠNG TÍNH | HIV DƯƠNG TÍNH",
+        "BỆNH NHÂN NHIỄM HIV | NHIỄM HIV",
       })
   void findsDiseasesTreatmentsAndCodes(String text, String expected) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.HEALTH, text))
@@ -78,6 +81,9 @@ class HealthRecognizerTest {
         "Quý khách có hành vi nguy cơ lây nhiễm HIV? Không.",
         // a group of a MAC address is no word ("f0" is also a COVID case)
         "Bệnh nhân: multicast join group=33:33:f0:e4:23:b1 iface=eth3",
+        // a heading names a room or a service, not anyone's condition
+        "PHÒNG TƯ VẤN XÉT NGHIỆM HIV TỰ NGUYỆN",
+        "KHOA ĐIỀU TRỊ ĐÁI THÁO ĐƯỜNG",
       })
   void ignoresTextWithoutHealthData(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.HEALTH, text)).isEmpty();
