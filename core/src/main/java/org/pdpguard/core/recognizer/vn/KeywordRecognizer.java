@@ -103,11 +103,12 @@ final class KeywordRecognizer implements Recognizer {
     for (int i = 0; i < hits.size(); i++) {
       if (Spelling.surfaceMatches(hits, i, t.alternates())
           && !isException(view, hits, i)
-          && !insideLabel(hits, i, labels)
-          && !Keywords.inHeading(
-              view, view.hits(Keywords.personal()), hits.start(i), hits.end(i))) {
+          && !insideLabel(hits, i, labels)) {
         Candidate c = candidate(view, hits, i);
-        if (c != null) {
+        // Last, as it reads the term's line: most terms give no candidate.
+        if (c != null
+            && !Keywords.inHeading(
+                view, view.hits(Keywords.personal()), hits.start(i), hits.end(i))) {
           out.emit(c);
         }
       }
