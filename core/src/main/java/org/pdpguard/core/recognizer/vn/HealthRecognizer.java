@@ -172,12 +172,55 @@ final class HealthRecognizer implements Recognizer {
       int to = he <= s ? s : hs;
       if (!(hs < e && he > s)
           && to - from <= CODE_TO_NAME
-          && Keywords.sameLine(view, from, to)
+          && (Keywords.sameLine(view, from, to) || (hs >= e && nextMember(view, from, to)))
           && Spelling.surfaceMatches(diseases, i)) {
         return diseases.surface(i);
       }
     }
     return null;
+  }
+
+  /**
+   * True when {@code [from, to)} leads from a member's value to the value of the next member on the
+   * next line, as pretty-printed JSON writes an object ({@code ",⏎ "display": "}, or, as the
+   * detector sees JSON members inside text, {@code ;,⏎ display: }): the closing of the value, a
+   * comma, one line break, blanks, the member's name and its colon.
+   */
+  static boolean nextMember(TextView view, int from, int to) {
+    int i = from;
+    while (i < to && (view.charAt(i) == '"' || view.charAt(i) == ';')) {
+      i++;
+    }
+    if (i >= to || view.charAt(i++) != ',') {
+      return false;
+    }
+    while (i < to && (view.charAt(i) == ' ' || view.charAt(i) == '\t' || view.charAt(i) == '\r')) {
+      i++;
+    }
+    if (i >= to || view.charAt(i++) != '\n') {
+      return false;
+    }
+    while (i < to && (view.charAt(i) == ' ' || view.charAt(i) == '\t')) {
+      i++;
+    }
+    boolean quoted = i < to && view.charAt(i) == '"';
+    if (quoted) {
+      i++;
+    }
+    int name = i;
+    while (i < to && (Character.isLetterOrDigit(view.charAt(i)) || view.charAt(i) == '_')) {
+      i++;
+    }
+    if (i == name || (quoted && (i >= to || view.charAt(i++) != '"'))) {
+      return false;
+    }
+    if (i >= to || view.charAt(i++) != ':') {
+      return false;
+    }
+    while (i < to && (view.charAt(i) == ' ' || view.charAt(i) == '\t' || view.charAt(i) == '"')) {
+      i++;
+    }
+    return i == to;
   }
 
   /**

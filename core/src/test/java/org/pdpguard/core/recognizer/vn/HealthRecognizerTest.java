@@ -171,12 +171,23 @@ class HealthRecognizerTest {
             RecognizerTesting.values(
                 recognizer, EntityType.HEALTH, "{\"code\": \"G40\", \"display\": \"Động kinh\"}"))
         .contains("G40");
+    // pretty-printed: the disease is the next member's value, on the next line
+    assertThat(
+            RecognizerTesting.values(
+                recognizer,
+                EntityType.HEALTH,
+                "{\n  \"code\": \"A91\",\n  \"display\": \"Sốt xuất huyết Dengue\"\n}"))
+        .contains("A91");
     // a code alone, or with the disease on another line, is a product or room code
     assertThat(RecognizerTesting.values(recognizer, EntityType.HEALTH, "Mã sản phẩm E11 còn hàng"))
         .isEmpty();
     assertThat(
             RecognizerTesting.values(
                 recognizer, EntityType.HEALTH, "Kệ hàng A12\nTài liệu phòng chống động kinh"))
+        .doesNotContain("A12");
+    assertThat(
+            RecognizerTesting.values(
+                recognizer, EntityType.HEALTH, "\"shelf\": \"A12\",\n\n\"note\": \"động kinh\""))
         .doesNotContain("A12");
   }
 
