@@ -69,7 +69,7 @@ final class KeywordRecognizer implements Recognizer {
   @Override
   public List<Lexicon> lexicons() {
     List<Lexicon> all = new ArrayList<>(List.of(termLexicon(), Keywords.personal()));
-    for (Lexicon l : new Lexicon[] {b.labels, b.context, b.exceptions, b.generic}) {
+    for (Lexicon l : new Lexicon[] {b.labels, b.context, b.exceptions, b.notAfter, b.generic}) {
       if (l != null) {
         all.add(l);
       }
@@ -103,6 +103,7 @@ final class KeywordRecognizer implements Recognizer {
     for (int i = 0; i < hits.size(); i++) {
       if (Spelling.surfaceMatches(hits, i, t.alternates())
           && !isException(view, hits, i)
+          && !afterNotWord(view, hits.firstToken(i))
           && !insideLabel(hits, i, labels)) {
         Candidate c = candidate(view, hits, i);
         // Last, as it reads the term's line: most terms give no candidate.
@@ -167,6 +168,24 @@ final class KeywordRecognizer implements Recognizer {
    * the term's words counts when the term is typed without marks, which cannot tell the two apart:
    * "phat tu" is "phạt tù" (a prison sentence) or "Phật tử" (a Buddhist).
    */
+  /** True when a word of {@link Builder#notAfter} ends right before token {@code first}. */
+  private boolean afterNotWord(TextView view, int first) {
+    if (b.notAfter == null || first == 0) {
+      return false;
+    }
+    Hits words = view.hits(b.notAfter);
+    for (int j = words.firstAtOrAfter(Math.max(0, first - MAX_EXCEPTION_TOKENS));
+        j < words.size() && words.firstToken(j) < first;
+        j++) {
+      if (words.lastToken(j) == first - 1
+          && Keywords.sameLine(view, words.end(j), view.tokenStart(first))
+          && Spelling.surfaceMatches(words, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean isException(TextView view, Hits hits, int i) {
     if (b.exceptions == null) {
       return false;
@@ -295,6 +314,7 @@ final class KeywordRecognizer implements Recognizer {
     private Lexicon labels;
     private Lexicon context;
     private Lexicon exceptions;
+    private Lexicon notAfter;
     private Lexicon generic;
     private int maxBetween = 1;
     private boolean labelRequired;
@@ -353,6 +373,15 @@ final class KeywordRecognizer implements Recognizer {
     /** Longer phrases that start with a term but mean something else ("bị bắt nạt"). */
     Builder exceptions(Lexicon exceptions) {
       this.exceptions = exceptions;
+      return this;
+    }
+
+    /**
+     * Words right before a term, on its line, that make it no fact of this type about the person
+     * ("mang gen thalassemia": a carrier of the gene, which the genetic type reports).
+     */
+    Builder notAfter(Lexicon words) {
+      this.notAfter = words;
       return this;
     }
 

@@ -330,6 +330,8 @@ final class KeywordRecognizers {
         .scores(0.6, 0.35, 0.85)
         // Compounds that share a syllable with a term: "hoạt động kinh doanh" holds "động kinh".
         .exceptions(Lexicon.of("vn.health.not", "kinh doanh", "kinh tế", "kinh nghiệm", "kinh phí"))
+        // A carrier of a gene ("mang gen thalassemia thể ẩn") is genetic data, not a condition.
+        .notAfter(Lexicon.of("vn.health.not-after", "mang gen", "carrier of", "carries the gene"))
         .build();
   }
 

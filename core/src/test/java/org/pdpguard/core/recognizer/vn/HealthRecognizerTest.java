@@ -44,6 +44,7 @@ class HealthRecognizerTest {
         // a record in capitals puts a colon after its labels: no heading
         "KẾT QUẢ: HIV DƯƠNG TÍNH | HIV DƯƠNG TÍNH",
         "BỆNH NHÂN NHIỄM HIV | NHIỄM HIV",
+        "Bệnh nhân bị thalassemia thể nặng | thalassemia",
       })
   void findsDiseasesTreatmentsAndCodes(String text, String expected) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.HEALTH, text))
@@ -84,6 +85,8 @@ class HealthRecognizerTest {
         // a heading names a room or a service, not anyone's condition
         "PHÒNG TƯ VẤN XÉT NGHIỆM HIV TỰ NGUYỆN",
         "KHOA ĐIỀU TRỊ ĐÁI THÁO ĐƯỜNG",
+        // a carrier of a gene: genetic data, not a condition
+        "Kết quả xét nghiệm gen: mang gen thalassemia thể ẩn.",
       })
   void ignoresTextWithoutHealthData(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.HEALTH, text)).isEmpty();
