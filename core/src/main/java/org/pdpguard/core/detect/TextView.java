@@ -339,22 +339,67 @@ public final class TextView {
   }
 
   /**
-   * True when token {@code t} is a part, not the first, of three or more parts joined by colons
-   * without blanks: a group of a MAC or IPv6 address, a time, a key path ({@code
-   * 01:00:5e:50:3b:dc}, {@code 33:33:f0:e4:23:b1}). Such a part is no word: "dc" there is not "đc"
-   * (an address), "f0" not a COVID case. A single colon ({@code Bệnh:HIV}) still starts a phrase.
+   * True when token {@code t} is a part of three or more parts joined by colons without blanks: a
+   * group of a MAC or IPv6 address, a time, a key path ({@code 01:00:5e:50:3b:dc}, {@code
+   * f0:9d:b6:97:4f:ff}), also after the {@code ::} of a compressed IPv6 address ({@code
+   * 2402:800::f0}); or a group of a MAC address written with dashes ({@code F0-7B-F0-67-48-F8}).
+   * Such a part is no word: "dc" there is not "đc" (an address), "f0" not a COVID case. A single
+   * colon ({@code Bệnh:HIV}) still starts a phrase, as do three dashed groups ({@code F0-F1-F2}).
    */
   private boolean insideColonChain(int t) {
     int s = start[t];
-    if (t == 0 || s == 0 || chars[s - 1] != ':' || end[t - 1] != s - 1) {
-      return false;
-    }
     int e = end[t];
-    if (e + 1 < length && chars[e] == ':' && t + 1 < tokens && start[t + 1] == e + 1) {
+    boolean colonBefore = t > 0 && s > 0 && chars[s - 1] == ':' && end[t - 1] == s - 1;
+    boolean colonAfter =
+        e + 1 < length && chars[e] == ':' && t + 1 < tokens && start[t + 1] == e + 1;
+    if (colonBefore && colonAfter) {
       return true; // a middle part
     }
-    int before = start[t - 1];
-    return before > 0 && chars[before - 1] == ':' && t > 1 && end[t - 2] == before - 1;
+    if (colonBefore) {
+      int before = start[t - 1];
+      if (before > 0 && chars[before - 1] == ':' && t > 1 && end[t - 2] == before - 1) {
+        return true; // the last part
+      }
+    }
+    if (colonAfter && t + 2 < tokens) {
+      int next = end[t + 1];
+      if (next + 1 < length && chars[next] == ':' && start[t + 2] == next + 1) {
+        return true; // the first part
+      }
+    }
+    if (t > 0 && s > 1 && chars[s - 1] == ':' && chars[s - 2] == ':' && end[t - 1] == s - 2) {
+      return true; // after the "::" of a compressed IPv6 address
+    }
+    return e - s == 2 && dashedHexPairs(t) == 6;
+  }
+
+  /** The number of two-hex-char tokens joined by single dashes in the run that holds {@code t}. */
+  private int dashedHexPairs(int t) {
+    if (!hexPair(t)) {
+      return 0;
+    }
+    int first = t;
+    while (first > 0 && hexPair(first - 1) && dashBetween(first - 1)) {
+      first--;
+    }
+    int last = t;
+    while (last + 1 < tokens && hexPair(last + 1) && dashBetween(last)) {
+      last++;
+    }
+    return last - first + 1;
+  }
+
+  private boolean hexPair(int t) {
+    return end[t] - start[t] == 2 && hex(chars[start[t]]) && hex(chars[start[t] + 1]);
+  }
+
+  private static boolean hex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  }
+
+  /** True when tokens {@code a} and {@code a + 1} are joined by one dash. */
+  private boolean dashBetween(int a) {
+    return start[a + 1] == end[a] + 1 && chars[end[a]] == '-';
   }
 
   /** Whether the gap between two tokens may sit inside a phrase: short, on one line. */

@@ -82,6 +82,10 @@ class HealthRecognizerTest {
         "Quý khách có hành vi nguy cơ lây nhiễm HIV? Không.",
         // a group of a MAC address is no word ("f0" is also a COVID case)
         "Bệnh nhân: multicast join group=33:33:f0:e4:23:b1 iface=eth3",
+        // also a MAC's first group, a MAC with dashes, a compressed IPv6 address's last group
+        "Bệnh nhân: device registered mac=f0:9d:b6:97:4f:ff",
+        "Bệnh nhân: \"mac\": \"F0-7B-F0-67-48-F8\"",
+        "Bệnh nhân: \"ip\": \"2402:800:3a60:586f::f0\"",
         // a heading names a room or a service, not anyone's condition
         "PHÒNG TƯ VẤN XÉT NGHIỆM HIV TỰ NGUYỆN",
         "KHOA ĐIỀU TRỊ ĐÁI THÁO ĐƯỜNG",
@@ -206,5 +210,13 @@ class HealthRecognizerTest {
             RecognizerTesting.values(
                 recognizer, EntityType.HEALTH, "Khách: mẹ tôi đang nội soi dạ dày ở viện"))
         .containsExactly("nội soi dạ dày");
+  }
+
+  @Test
+  void aCovidCaseInProseIsStillOne() {
+    assertThat(
+            RecognizerTesting.values(
+                recognizer, EntityType.HEALTH, "Bệnh nhân F0 đang cách ly tại nhà"))
+        .containsExactly("F0");
   }
 }
