@@ -579,11 +579,7 @@ public final class TextView {
     }
     if (!byLengthFilled) {
       for (int n = 1; n <= MAX_DIGIT_TOKEN_LENGTH; n++) {
-        if (byLength[n] == null) {
-          byLength[n] = new IntList();
-        } else {
-          byLength[n].clear();
-        }
+        emptied(byLength, n);
       }
       for (int k = 0; k < numeric.size; k++) {
         int t = numeric.items[k];
@@ -614,13 +610,7 @@ public final class TextView {
       if (byRunFilled == 0) {
         measureRuns();
       }
-      IntList list = byRun[minDigits];
-      if (list == null) {
-        list = new IntList();
-        byRun[minDigits] = list;
-      } else {
-        list.clear();
-      }
+      IntList list = emptied(byRun, minDigits);
       for (int k = 0; k < numeric.size; k++) {
         if (runDigits[k] >= minDigits) {
           list.add(numeric.items[k]);
@@ -629,6 +619,16 @@ public final class TextView {
       byRunFilled |= 1 << minDigits;
     }
     return byRun[minDigits];
+  }
+
+  /** List {@code i} of {@code lists} (kept in the scratch), emptied, or made. */
+  private static IntList emptied(IntList[] lists, int i) {
+    if (lists[i] == null) {
+      lists[i] = new IntList();
+    } else {
+      lists[i].clear();
+    }
+    return lists[i];
   }
 
   /** Fills {@link #runDigits}: the digits of the run of each digit-only numeric token. */

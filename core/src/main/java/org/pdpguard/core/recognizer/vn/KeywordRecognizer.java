@@ -168,22 +168,9 @@ final class KeywordRecognizer implements Recognizer {
    * the term's words counts when the term is typed without marks, which cannot tell the two apart:
    * "phat tu" is "phạt tù" (a prison sentence) or "Phật tử" (a Buddhist).
    */
-  /** True when a word of {@link Builder#notAfter} ends right before token {@code first}. */
+  /** True when a word of {@link Builder#notAfter} stands right before token {@code first}. */
   private boolean afterNotWord(TextView view, int first) {
-    if (b.notAfter == null || first == 0) {
-      return false;
-    }
-    Hits words = view.hits(b.notAfter);
-    for (int j = words.firstAtOrAfter(Math.max(0, first - MAX_EXCEPTION_TOKENS));
-        j < words.size() && words.firstToken(j) < first;
-        j++) {
-      if (words.lastToken(j) == first - 1
-          && Keywords.sameLine(view, words.end(j), view.tokenStart(first))
-          && Spelling.surfaceMatches(words, j)) {
-        return true;
-      }
-    }
-    return false;
+    return b.notAfter != null && Keywords.labelBefore(view, view.hits(b.notAfter), first, 0) >= 0;
   }
 
   private boolean isException(TextView view, Hits hits, int i) {
