@@ -72,6 +72,20 @@ public final class Detector {
    * way: a scan that reports lines then need not read the text again.
    */
   public List<Finding> detect(String text, LineBreaks breaks) {
+    return detect(text, null, breaks);
+  }
+
+  /**
+   * {@link #detect(String, LineBreaks)} for a caller that built {@code text} from a char buffer of
+   * its own: {@code chars} begins with the chars of {@code text} (it may be longer) and must not
+   * change during the call. The detector reads them there rather than copying the text's chars out
+   * of the string (under the client compiler, a loop over every char). Null: copied.
+   */
+  public List<Finding> detect(String text, char[] chars, LineBreaks breaks) {
+    if (chars != null && chars.length < text.length()) {
+      throw new IllegalArgumentException(
+          "chars holds " + chars.length + " chars, the text " + text.length());
+    }
     if (breaks != null) {
       breaks.clear();
     }
@@ -84,6 +98,9 @@ public final class Detector {
     TextView.Scratch use = reuse ? own : new TextView.Scratch();
     TextView view = null;
     try {
+      if (chars != null) {
+        use.lend(text, chars);
+      }
       // Most text is composed (NFC) already: build the view on it as it is, and only when the
       // tokenizer met a combining mark compose the text and build the view again. The first view
       // reads the text as given, so the line breaks are taken from it.

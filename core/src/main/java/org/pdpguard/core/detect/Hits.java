@@ -16,6 +16,8 @@ public final class Hits {
   private int[] memo; // on demand: per token, hit index + 1, or -1 when none; 0 not asked yet
   private int[] memoArray = new int[0]; // kept between views; memo is null when not on demand
   private int memoSize; // tokens of the view, the part of memo in use
+  private int[] askedTokens = new int[16]; // the tokens whose memo entry is set
+  private int asked;
   private int[] firstToken = new int[4];
   private int[] lastToken = new int[4];
   private int[] phrase = new int[4];
@@ -40,10 +42,14 @@ public final class Hits {
       memo = null;
       return;
     }
+    // Only the entries asked of the last view are set: zero those rather than the whole array
+    // (thousands of tokens a unit, most of which are never asked).
+    for (int k = 0; k < asked; k++) {
+      memoArray[askedTokens[k]] = 0;
+    }
+    asked = 0;
     if (memoArray.length < tokens) {
       memoArray = new int[Math.max(tokens, memoArray.length * 2)];
-    } else {
-      Arrays.fill(memoArray, 0, tokens, 0);
     }
     memo = memoArray;
     memoSize = tokens;
@@ -62,6 +68,10 @@ public final class Hits {
       return -1;
     }
     if (memo[token] == 0) {
+      if (asked == askedTokens.length) {
+        askedTokens = Arrays.copyOf(askedTokens, asked * 2);
+      }
+      askedTokens[asked++] = token;
       int last = view.longestPhrase(lexiconIndex, token, phraseOut);
       if (last < 0) {
         memo[token] = -1;
@@ -163,7 +173,7 @@ public final class Hits {
     int s = start(i);
     int e = end(i);
     String p = phrase(i);
-    if (e - s == p.length() && text.regionMatches(true, s, p, 0, p.length())) {
+    if (e - s == p.length() && view.regionMatchesIgnoreCase(s, p)) {
       return true; // the common case, without normalising
     }
     String canonicalPhrase = lexicon.canonical(phrase[i]);

@@ -114,16 +114,31 @@ public final class TextView {
       return true;
     }
 
-    private String loaded; // the text whose chars are in chars, if any
+    private String loaded; // the text whose chars are in chars (or in lent), if any
+    private char[] lent; // the caller's chars of loaded ({@link #lend}), or null
+
+    /**
+     * Lets the next view of {@code text} read its chars from {@code chars}, which begins with them
+     * and which this scratch only reads, instead of copying the text: for a caller that built the
+     * text from a buffer of its own. Undone by {@link #release}.
+     */
+    void lend(String text, char[] chars) {
+      loaded = text;
+      lent = chars;
+    }
 
     /** Copies the chars of {@code text} into this scratch (once per text) and returns them. */
     char[] load(String text) {
+      if (text == loaded && lent != null) {
+        return lent;
+      }
       if (text != loaded) {
         if (chars.length < text.length() || text.length() > RETAINED_CHARS) {
           chars = new char[text.length()];
         }
         text.getChars(0, text.length(), chars, 0);
         loaded = text;
+        lent = null;
       }
       return chars;
     }
@@ -158,6 +173,7 @@ public final class TextView {
     void release(TextView view) {
       claimed = false;
       loaded = null;
+      lent = null;
       if (view == null) {
         return;
       }
@@ -203,28 +219,23 @@ public final class TextView {
         continue;
       }
       int s = i;
-      int any = 0;
-      int all = ~0;
-      int letterCase = ~0; // keeps UPPER while every letter is upper case
+      int first = info;
+      int any = 0; // the class bits of the token's chars, above the folded chars' bits
       int h = 0;
       do {
         char folded = (char) info;
         f[i] = folded;
         h = 31 * h + folded;
-        int k = info >>> 16;
-        any |= k;
-        all &= k;
-        if ((k & Folding.LETTER) != 0) {
-          letterCase &= k;
-        }
+        any |= info;
         if (++i == n) {
           break;
         }
         info = Folding.info(in[i]);
       } while ((info & token) != 0);
+      any >>>= 16;
       seen |= any;
       int flags = 0;
-      if ((all & Folding.DIGIT) != 0) {
+      if ((any & Folding.NOT_DIGIT) == 0) {
         flags |= DIGITS_ONLY;
       }
       if ((any & Folding.DIGIT) != 0) {
@@ -235,10 +246,10 @@ public final class TextView {
       }
       if ((any & Folding.LETTER) != 0) {
         flags |= HAS_LETTER;
-        if ((letterCase & Folding.UPPER) != 0) {
+        if ((any & Folding.NOT_UPPER) == 0) {
           flags |= ALL_UPPER;
         }
-        if ((Folding.charClass(chars[s]) & Folding.UPPER) != 0) {
+        if ((first & (Folding.UPPER << 16)) != 0) {
           flags |= UPPER_FIRST;
         }
       }
@@ -349,6 +360,11 @@ public final class TextView {
   private boolean insideColonChain(int t) {
     int s = start[t];
     int e = end[t];
+    char left = s > 0 ? chars[s - 1] : ' ';
+    char right = e < length ? chars[e] : ' ';
+    if (left != ':' && right != ':' && left != '-' && right != '-') {
+      return false; // most tokens: no colon or dash beside them
+    }
     boolean colonBefore = t > 0 && s > 0 && chars[s - 1] == ':' && end[t - 1] == s - 1;
     boolean colonAfter =
         e + 1 < length && chars[e] == ':' && t + 1 < tokens && start[t + 1] == e + 1;
@@ -703,6 +719,30 @@ public final class TextView {
   /** The char at {@code i}, or 0 outside the text. */
   public char charAt(int i) {
     return i >= 0 && i < length ? chars[i] : 0;
+  }
+
+  /**
+   * True when the text at {@code s} is {@code word}, case aside, as {@code
+   * text().regionMatches(true, s, word, 0, word.length())} answers (char by char, not by code
+   * point), read in the view's chars: equal chars are taken without a case lookup.
+   */
+  public boolean regionMatchesIgnoreCase(int s, String word) {
+    int n = word.length();
+    if (s < 0 || s + n > length) {
+      return false;
+    }
+    for (int k = 0; k < n; k++) {
+      char a = chars[s + k];
+      char b = word.charAt(k);
+      if (a != b) {
+        char ua = Character.toUpperCase(a);
+        char ub = Character.toUpperCase(b);
+        if (ua != ub && Character.toLowerCase(ua) != Character.toLowerCase(ub)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The gap between token {@code a} and the next token {@code a + 1}, as text. */

@@ -187,10 +187,11 @@ public final class TextScanner {
     /** Detects a unit, on the pool when there is one and the stream is longer than one unit. */
     private void submit(Unit unit, boolean only) throws IOException {
       if (units == null || only) {
-        report(unit, detect(unit));
+        // Detected here, before the buffer moves on: the detector reads the unit's chars in it.
+        report(unit, detect(unit, buf));
         return;
       }
-      FutureTask<Detected> task = new FutureTask<>(() -> detect(unit));
+      FutureTask<Detected> task = new FutureTask<>(() -> detect(unit, null));
       units.execute(task);
       pending.add(new Pending(unit, task));
       drain(window);
@@ -206,7 +207,11 @@ public final class TextScanner {
       }
     }
 
-    private Detected detect(Unit unit) {
+    /**
+     * Detects a unit; {@code chars}, when not null, begins with the unit's text and stays as it is
+     * until this returns (the buffer, on the source thread).
+     */
+    private Detected detect(Unit unit, char[] chars) {
       String text = unit.text();
       List<Finding> found;
       LineBreaks breaks;
@@ -218,7 +223,7 @@ public final class TextScanner {
         found = new ArrayList<>(JsonMembers.detect(detector, text, breaks));
       } else {
         breaks = new LineBreaks();
-        found = new ArrayList<>(detector.detect(text, breaks));
+        found = new ArrayList<>(detector.detect(text, chars, breaks));
       }
       found.sort(TEXT_ORDER);
       return new Detected(found, breaks);

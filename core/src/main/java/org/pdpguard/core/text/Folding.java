@@ -19,7 +19,14 @@ public final class Folding {
   public static final int UPPER = 8;
   public static final int MARKED = 16;
   public static final int COMBINING = 32;
-  private static final byte[] CLASS = new byte[TABLE_SIZE];
+
+  /** A token char that is no digit: a token without one is all digits. */
+  public static final int NOT_DIGIT = 64;
+
+  /** A letter that is not upper case: a token with letters but without one is in capitals. */
+  public static final int NOT_UPPER = 128;
+
+  private static final char[] CLASS = new char[TABLE_SIZE];
 
   /** Folded char in the low 16 bits, class bits above: the tokenizer's single table read. */
   private static final int[] INFO = new int[TABLE_SIZE];
@@ -38,7 +45,7 @@ public final class Folding {
       }
       FOLD[c] = folded;
       DIACRITIC[c] = folded != lower || isCombiningMark((char) c);
-      CLASS[c] = (byte) computeClass((char) c);
+      CLASS[c] = (char) computeClass((char) c);
       INFO[c] = FOLD[c] | (CLASS[c] << 16);
     }
   }
@@ -52,12 +59,12 @@ public final class Folding {
     }
     if (Character.isDigit(c)) {
       k |= DIGIT;
+    } else if ((k & TOKEN) != 0) {
+      k |= NOT_DIGIT;
     }
     if (Character.isLetter(c)) {
       k |= LETTER;
-      if (Character.isUpperCase(c)) {
-        k |= UPPER;
-      }
+      k |= Character.isUpperCase(c) ? UPPER : NOT_UPPER;
     }
     if (c < TABLE_SIZE && DIACRITIC[c]) {
       k |= MARKED;

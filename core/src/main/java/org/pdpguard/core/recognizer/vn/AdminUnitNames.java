@@ -109,8 +109,7 @@ final class AdminUnitNames {
     }
     String phrase = hits.phrase(i);
     int s = hits.start(i);
-    if (hits.end(i) - s == phrase.length()
-        && v.text().regionMatches(true, s, phrase, 0, phrase.length())) {
+    if (hits.end(i) - s == phrase.length() && v.regionMatchesIgnoreCase(s, phrase)) {
       return true;
     }
     Set<String> forms = Holder.FORMS.get(phrase);

@@ -2,6 +2,7 @@ package org.pdpguard.core.recognizer.vn;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -28,11 +29,18 @@ final class NameSyllables {
 
   private NameSyllables() {}
 
+  /**
+   * What the lists say of one folded syllable: its count as a family name (-1: none) and the
+   * spellings it has as a family name and as a middle or given name (empty: none), as arrays that a
+   * lookup reads without an iterator.
+   */
+  private record Syllable(int familyCount, String[] familyForms, String[] nameForms) {}
+
+  private static final String[] NONE = new String[0];
+
   /** Loaded on first use. */
   private static final class Holder {
-    static final TokenTable<Integer> FAMILY_COUNT;
-    static final TokenTable<Set<String>> FAMILY_FORMS;
-    static final TokenTable<Set<String>> NAME_FORMS;
+    static final TokenTable<Syllable> SYLLABLES;
 
     static {
       Map<String, Integer> familyCount = new HashMap<>();
@@ -42,17 +50,26 @@ final class NameSyllables {
         String[] f = line.split("\t");
         String key = Folding.fold(f[0]);
         familyCount.merge(key, Integer.parseInt(f[1]), Integer::sum);
-        familyForms.computeIfAbsent(key, k -> new HashSet<>()).add(form(f[0]));
+        familyForms.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(form(f[0]));
       }
       for (String file : new String[] {"middle_names.tsv", "given_names.tsv"}) {
         for (String line : Lexicon.readLines(NameSyllables.class, DATA + file)) {
           String name = line.split("\t")[0];
-          nameForms.computeIfAbsent(Folding.fold(name), k -> new HashSet<>()).add(form(name));
+          nameForms.computeIfAbsent(Folding.fold(name), k -> new LinkedHashSet<>()).add(form(name));
         }
       }
-      FAMILY_COUNT = new TokenTable<>(familyCount);
-      FAMILY_FORMS = new TokenTable<>(familyForms);
-      NAME_FORMS = new TokenTable<>(nameForms);
+      Map<String, Syllable> all = new HashMap<>();
+      Set<String> keys = new HashSet<>(familyCount.keySet());
+      keys.addAll(nameForms.keySet());
+      for (String key : keys) {
+        all.put(
+            key,
+            new Syllable(
+                familyCount.getOrDefault(key, -1),
+                familyForms.getOrDefault(key, Set.of()).toArray(NONE),
+                nameForms.getOrDefault(key, Set.of()).toArray(NONE)));
+      }
+      SYLLABLES = new TokenTable<>(all);
     }
   }
 
@@ -62,11 +79,12 @@ final class NameSyllables {
 
   /** The count of family name {@code t} (0 when listed but rare), or -1 when it is none. */
   static int familyCount(TextView v, int t) {
-    Integer n = Holder.FAMILY_COUNT.get(v, t);
-    if (n == null || !spelled(v, t, Holder.FAMILY_FORMS.get(v, t))) {
-      return -1;
-    }
-    return n;
+    Syllable s = Holder.SYLLABLES.get(v, t);
+    return s == null ? -1 : familyCount(v, t, s);
+  }
+
+  private static int familyCount(TextView v, int t, Syllable s) {
+    return s.familyCount() >= 0 && spelled(v, t, s.familyForms()) ? s.familyCount() : -1;
   }
 
   /** True when {@code t} is a family name counted often enough to trust alone. */
@@ -76,13 +94,18 @@ final class NameSyllables {
 
   /** True when {@code t} is a listed middle or given name. */
   static boolean isName(TextView v, int t) {
-    Set<String> forms = Holder.NAME_FORMS.get(v, t);
-    return forms != null && spelled(v, t, forms);
+    Syllable s = Holder.SYLLABLES.get(v, t);
+    return s != null && isName(v, t, s);
+  }
+
+  private static boolean isName(TextView v, int t, Syllable s) {
+    return s.nameForms().length > 0 && spelled(v, t, s.nameForms());
   }
 
   /** True when {@code t} is any listed name syllable: family, middle or given. */
   static boolean isAnyName(TextView v, int t) {
-    return isName(v, t) || familyCount(v, t) >= 0;
+    Syllable s = Holder.SYLLABLES.get(v, t);
+    return s != null && (isName(v, t, s) || familyCount(v, t, s) >= 0);
   }
 
   /** True when tokens {@code first..last} are a family name and listed name syllables. */
@@ -98,7 +121,7 @@ final class NameSyllables {
     return true;
   }
 
-  private static boolean spelled(TextView v, int t, Set<String> forms) {
+  private static boolean spelled(TextView v, int t, String[] forms) {
     if (!v.tokenIs(t, TextView.DIACRITIC)) {
       return true;
     }
@@ -111,7 +134,13 @@ final class NameSyllables {
       return false; // no mark could sit elsewhere: the canonical form is the text's own
     }
     String lower = v.tokenText(t).toLowerCase(Locale.ROOT);
-    return forms.contains(lower) || forms.contains(ToneMarks.canonical(lower));
+    String canonical = ToneMarks.canonical(lower);
+    for (String form : forms) {
+      if (form.equals(lower) || form.equals(canonical)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when token {@code t} is {@code form} (lower case), case aside. */
