@@ -1,6 +1,7 @@
 package org.pdpguard.core.detect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -107,6 +108,48 @@ class ScratchReuseTest {
     List<Finding> inBig = shared.detect(big.toString());
     assertThat(inBig).hasSizeGreaterThan(before.size() * 10);
     assertThat(shared.detect(small)).isEqualTo(before);
+  }
+
+  @Test
+  void charsLentByTheCallerGiveWhatTheTextGivesAndAreNotWritten() {
+    Detector shared = Recognizers.defaultDetector();
+    int found = 0;
+    for (String t : texts()) {
+      // A buffer longer than the text, its tail full of other text, as a scanner's buffer is.
+      char[] buffer = (t + LINES[1] + LINES[3]).toCharArray();
+      char[] before = buffer.clone();
+      List<Finding> expected = Recognizers.defaultDetector().detect(t);
+      assertThat(shared.detect(t, buffer, null)).isEqualTo(expected);
+      assertThat(buffer).isEqualTo(before);
+      // The next text, not lent, is read from the detector's own copy again.
+      assertThat(shared.detect(LINES[0])).isEqualTo(Recognizers.defaultDetector().detect(LINES[0]));
+      found += expected.size();
+    }
+    assertThat(found).isGreaterThan(1000);
+  }
+
+  @Test
+  void lentCharsShorterThanTheTextAreRefused() {
+    Detector shared = Recognizers.defaultDetector();
+    assertThatThrownBy(() -> shared.detect(LINES[0], new char[3], null))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void caseBlindRegionMatchAnswersAsTheStringDoes() {
+    String text = "Hoà Bình, HÒA BÌNH, hòa bình, Đắk Lắk, ĐẮK LẮK, İstanbul, ǅ, Straße";
+    String[] words = {
+      "Hòa Bình", "hoà bình", "Đắk Lắk", "đắk lắk", "istanbul", "ǆ", "STRASSE", "x"
+    };
+    TextView v =
+        new TextView(org.pdpguard.core.text.NormalizedText.of(text), new PhraseIndex(List.of()));
+    for (int s = 0; s < text.length(); s++) {
+      for (String w : words) {
+        boolean expected = text.regionMatches(true, s, w, 0, w.length());
+        assertThat(v.regionMatchesIgnoreCase(s, w)).as(s + " " + w).isEqualTo(expected);
+      }
+    }
+    assertThat(v.regionMatchesIgnoreCase(-1, "x")).isFalse();
   }
 
   @Test
