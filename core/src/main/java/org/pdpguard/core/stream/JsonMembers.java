@@ -99,7 +99,15 @@ final class JsonMembers {
    * its quotes and the blanks after its colon hold none) and adds none.
    */
   static List<Finding> detect(Detector detector, String text, LineBreaks breaks) {
-    MappedForm form = new MappedForm(text, text.length() + 64);
+    return detect(detector, text, null, breaks);
+  }
+
+  /**
+   * As {@link #detect(Detector, String, LineBreaks)}, for a caller that holds the text's chars:
+   * {@code chars} begins with them and is only read (null: read from the text).
+   */
+  static List<Finding> detect(Detector detector, String text, char[] chars, LineBreaks breaks) {
+    MappedForm form = new MappedForm(text, chars, text.length() + 64);
     int copied = 0; // text before this offset is in the form
     for (int[] m = next(text, 0); m != null; m = next(text, copied)) {
       form.copy(copied, m[0]);

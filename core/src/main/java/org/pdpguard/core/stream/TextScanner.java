@@ -220,7 +220,7 @@ public final class TextScanner {
         breaks = LineBreaks.of(text);
       } else if (JsonMembers.present(text)) {
         breaks = new LineBreaks();
-        found = new ArrayList<>(JsonMembers.detect(detector, text, breaks));
+        found = new ArrayList<>(JsonMembers.detect(detector, text, chars, breaks));
       } else {
         breaks = new LineBreaks();
         found = new ArrayList<>(detector.detect(text, chars, breaks));
