@@ -143,6 +143,11 @@ public final class Hits {
     return view.text().substring(start(i), end(i));
   }
 
+  /** The view these hits belong to. */
+  public TextView view() {
+    return view;
+  }
+
   /** The text of the view these hits belong to. */
   public String text() {
     return view.text();
@@ -177,20 +182,17 @@ public final class Hits {
       return true; // the common case, without normalising
     }
     String canonicalPhrase = lexicon.canonical(phrase[i]);
-    int same = sameAsCanonical(text, s, e, canonicalPhrase);
+    int same = view.hasOpenPair(s, e) ? -1 : sameAsCanonical(text, s, e, canonicalPhrase);
     return same >= 0 ? same == 1 : canonical(text.substring(s, e)).equals(canonicalPhrase);
   }
 
   /**
-   * Whether {@code canonical(text[s, e))} equals {@code canonical}, found without building it: 1 or
-   * 0, or -1 when it takes {@link #canonical} itself (a tone mark that may move, because an "oa",
-   * "oe" or "uy" is there, or a char outside the Latin blocks, whose lower case or NFC form is not
-   * one char of its own).
+   * Whether {@code canonical(text[s, e))} equals {@code canonical}, found without building it, for
+   * a text with no "oa", "oe" or "uy" (whose tone mark may move; the caller checks): 1 or 0, or -1
+   * when it takes {@link #canonical} itself (a char outside the Latin blocks, whose lower case or
+   * NFC form is not one char of its own).
    */
   private static int sameAsCanonical(String text, int s, int e, String canonical) {
-    if (ToneMarks.hasOpenPair(text, s, e)) {
-      return -1;
-    }
     for (int i = s; i < e; i++) {
       char ch = text.charAt(i);
       if (!(ch < 0x250 || (ch >= 0x1e00 && ch <= 0x1eff)) || ch == '\u0130') {

@@ -745,6 +745,26 @@ public final class TextView {
     return true;
   }
 
+  /**
+   * {@link org.pdpguard.core.text.ToneMarks#hasOpenPair} of the text's chars {@code [from, to)},
+   * read in the folded chars: an "oa", "oe" or "uy" whose tone mark may sit on either vowel.
+   */
+  public boolean hasOpenPair(int from, int to) {
+    int last = Math.min(to, length) - 1;
+    for (int i = Math.max(0, from); i < last; i++) {
+      char x = folded[i];
+      if (x == 'o') {
+        char y = folded[i + 1];
+        if (y == 'a' || y == 'e') {
+          return true;
+        }
+      } else if (x == 'u' && folded[i + 1] == 'y') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The gap between token {@code a} and the next token {@code a + 1}, as text. */
   public String gapAfter(int a) {
     int e = a + 1 < tokens ? start[a + 1] : text.length();

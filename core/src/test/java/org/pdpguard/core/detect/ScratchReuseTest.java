@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.pdpguard.core.Finding;
 import org.pdpguard.core.recognizer.Recognizers;
+import org.pdpguard.core.text.NormalizedText;
 
 /**
  * A detector reuses each thread's token arrays and hit lists from one text to the next: what it
@@ -141,8 +142,7 @@ class ScratchReuseTest {
     String[] words = {
       "Hòa Bình", "hoà bình", "Đắk Lắk", "đắk lắk", "istanbul", "ǆ", "STRASSE", "x"
     };
-    TextView v =
-        new TextView(org.pdpguard.core.text.NormalizedText.of(text), new PhraseIndex(List.of()));
+    TextView v = new TextView(NormalizedText.of(text), new PhraseIndex(List.of()));
     for (int s = 0; s < text.length(); s++) {
       for (String w : words) {
         boolean expected = text.regionMatches(true, s, w, 0, w.length());
@@ -150,6 +150,19 @@ class ScratchReuseTest {
       }
     }
     assertThat(v.regionMatchesIgnoreCase(-1, "x")).isFalse();
+  }
+
+  @Test
+  void openPairsAreFoundAsToneMarksFindsThem() {
+    String text = "Hoà Bình HÒA hoá Khuyên QUÝ tuỳ Ngô Oanh uy-tín khoẻ KHOẺ ưu ÔA ơa U Y";
+    TextView v = new TextView(NormalizedText.of(text), new PhraseIndex(List.of()));
+    for (int s = 0; s <= text.length(); s++) {
+      for (int e = s; e <= text.length(); e++) {
+        assertThat(v.hasOpenPair(s, e))
+            .as(text.substring(s, e))
+            .isEqualTo(org.pdpguard.core.text.ToneMarks.hasOpenPair(text, s, e));
+      }
+    }
   }
 
   @Test

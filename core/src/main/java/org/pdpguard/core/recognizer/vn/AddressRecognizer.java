@@ -101,7 +101,7 @@ final class AddressRecognizer implements Recognizer {
       ui += tu == t ? 1 : 0;
       ni += tn == t ? 1 : 0;
       pi += tp == t ? 1 : 0;
-      if (t <= covered) {
+      if (t <= covered || (tu != t && tp != t && !mayStartHouse(v, t, tu))) {
         continue;
       }
       AddressChain c = chain.parse(t);
@@ -118,6 +118,27 @@ final class AddressRecognizer implements Recognizer {
                 .context(CONTEXT, boost));
       }
     }
+  }
+
+  /**
+   * False for a number with neither a unit word nor a province at it that cannot start an address
+   * as a house number (digits only, and neither a blank and a capitalised word or a unit word nor a
+   * "/" after it: a date, an amount, a time), as {@link AddressChain#parse} would find, checked
+   * before the chain is reset and read: most numbers of a text are such. {@code nextUnit}: the
+   * first token of the next unit-word hit after {@code t}.
+   */
+  private static boolean mayStartHouse(TextView v, int t, int nextUnit) {
+    if (!v.tokenIs(t, TextView.DIGITS_ONLY)) {
+      return true; // "P7", "KP3", "12A": read by the chain
+    }
+    char after = v.charAt(v.tokenEnd(t));
+    if (after == '/') {
+      return true;
+    }
+    if (after != ' ' && after != '\u00a0') {
+      return false;
+    }
+    return t + 1 < v.tokenCount() && (v.tokenIs(t + 1, TextView.UPPER_FIRST) || nextUnit == t + 1);
   }
 
   /** The base score of an address by its parts; 0 when it is no address ("số 12" alone). */

@@ -130,7 +130,7 @@ final class NameSyllables {
         return true; // the usual case, read in place
       }
     }
-    if (!ToneMarks.hasOpenPair(v.text(), v.tokenStart(t), v.tokenEnd(t))) {
+    if (!v.hasOpenPair(v.tokenStart(t), v.tokenEnd(t))) {
       return false; // no mark could sit elsewhere: the canonical form is the text's own
     }
     String lower = v.tokenText(t).toLowerCase(Locale.ROOT);

@@ -73,14 +73,17 @@ final class Spelling {
     }
     // The markers before a phrase are no letters, which lettersEqual skips: the bare phrase is
     // built only for the rarer comparison of canonical forms.
-    String text = hits.text();
+    TextView v = hits.view();
     int s = hits.start(i);
     int e = hits.end(i);
-    return lettersEqual(text, s, e, phrase) || sameWords(text, s, e, bare(phrase));
+    return lettersEqual(v, s, e, phrase) || sameWords(v, s, e, bare(phrase));
   }
 
-  /** True when the letters and digits of {@code a[s, e)} and {@code b} are the same, case aside. */
-  private static boolean lettersEqual(String a, int s, int e, String b) {
+  /**
+   * True when the letters and digits of the text's {@code [s, e)} and {@code b} are the same, case
+   * aside.
+   */
+  private static boolean lettersEqual(TextView a, int s, int e, String b) {
     int i = s;
     int j = 0;
     int n = b.length();
@@ -120,12 +123,12 @@ final class Spelling {
    * True when {@code text[s, e)} is {@code phrase} with its diacritics (case, mark placement
    * aside).
    */
-  private static boolean sameWords(String text, int s, int e, String phrase) {
-    if (lettersEqual(text, s, e, phrase)) {
+  private static boolean sameWords(TextView v, int s, int e, String phrase) {
+    if (lettersEqual(v, s, e, phrase)) {
       return true;
     }
     // Only the open syllables oa, oe, uy may place their tone mark on either vowel ("Hòa"/"Hoà").
-    if (!ToneMarks.hasOpenPair(text, s, e)) {
+    if (!v.hasOpenPair(s, e)) {
       return false;
     }
     String canonicalPhrase = CANONICAL.get(phrase);
@@ -133,7 +136,7 @@ final class Spelling {
       canonicalPhrase = canonical(phrase);
       CANONICAL.putIfAbsent(phrase, canonicalPhrase);
     }
-    return canonical(text.substring(s, e)).equals(canonicalPhrase);
+    return canonical(v.text().substring(s, e)).equals(canonicalPhrase);
   }
 
   /** Folded letters and digits, other runs as one space: what the engine matched on. */
@@ -229,7 +232,6 @@ final class Spelling {
         || !v.tokenEquals(t, folded(word))) {
       return false;
     }
-    return !v.tokenIs(t, TextView.DIACRITIC)
-        || sameWords(v.text(), v.tokenStart(t), v.tokenEnd(t), word);
+    return !v.tokenIs(t, TextView.DIACRITIC) || sameWords(v, v.tokenStart(t), v.tokenEnd(t), word);
   }
 }
