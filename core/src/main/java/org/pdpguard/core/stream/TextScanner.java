@@ -125,8 +125,11 @@ public final class TextScanner {
    */
   private record Unit(String text, long start, int context, int cut, int next) {}
 
-  /** A unit on the pool and what the detector will find in it. */
-  private record Pending(Unit unit, Future<Detected> found) {}
+  /**
+   * A unit on the pool and what the detector will find in it; {@code chars} holds the unit's text
+   * from its start, a copy of the buffer the worker reads instead of copying the text's chars.
+   */
+  private record Pending(Unit unit, char[] chars, Future<Detected> found) {}
 
   /**
    * What a worker found in a unit, and where the unit's line breaks are (offsets in the unit's
@@ -142,6 +145,7 @@ public final class TextScanner {
     private final char[] buf = new char[chunkChars + 2 * overlapChars];
     private final LineCounter lines = new LineCounter();
     private final ArrayDeque<Pending> pending = new ArrayDeque<>(); // units on the pool, in order
+    private final ArrayDeque<char[]> spare = new ArrayDeque<>(); // copies of reported units
     private int len; // chars in buf
     private int context; // buf[0, context) was reported on before and is kept as context only
     private long bufStart; // stream offset of buf[0]
@@ -191,9 +195,17 @@ public final class TextScanner {
         report(unit, detect(unit, buf));
         return;
       }
-      FutureTask<Detected> task = new FutureTask<>(() -> detect(unit, null));
+      // The buffer moves on while the unit waits: the worker gets a copy of its chars, in an
+      // array that comes back when the unit is reported (a few arrays for a whole scan).
+      char[] chars = spare.poll();
+      if (chars == null) {
+        chars = new char[buf.length];
+      }
+      System.arraycopy(buf, 0, chars, 0, unit.text().length());
+      char[] copy = chars;
+      FutureTask<Detected> task = new FutureTask<>(() -> detect(unit, copy));
       units.execute(task);
-      pending.add(new Pending(unit, task));
+      pending.add(new Pending(unit, chars, task));
       drain(window);
     }
 
@@ -203,13 +215,14 @@ public final class TextScanner {
         Pending p = pending.peek(); // stays queued, to be cancelled, until its result is in
         Detected found = Futures.await(p.found());
         pending.remove();
+        spare.push(p.chars()); // its worker is done with it
         report(p.unit(), found);
       }
     }
 
     /**
      * Detects a unit; {@code chars}, when not null, begins with the unit's text and stays as it is
-     * until this returns (the buffer, on the source thread).
+     * until this returns (the buffer on the source thread, a copy of it on the pool).
      */
     private Detected detect(Unit unit, char[] chars) {
       String text = unit.text();
