@@ -105,7 +105,7 @@ public final class ToneMarks {
    * keep the mark where it was.
    */
   private static int canonicalPosition(String bare) {
-    String plain = Folding.fold(bare).replaceAll("[\u0300-\u036f]", "");
+    String plain = withoutCombiningMarks(Folding.fold(bare));
     // Only the open oa/oe/uy syllables differ between the two rules.
     for (String pair : new String[] {"oa", "oe", "uy"}) {
       int p = plain.indexOf(pair);
@@ -116,6 +116,21 @@ public final class ToneMarks {
       }
     }
     return -1;
+  }
+
+  /** {@code s} without its combining diacritical marks (U+0300 to U+036F). */
+  private static String withoutCombiningMarks(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean mark = c >= '\u0300' && c <= '\u036f';
+      if (mark && out == null) {
+        out = new StringBuilder(s.length()).append(s, 0, i);
+      } else if (!mark && out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? s : out.toString();
   }
 
   /** Maps an index among base letters to an index in the NFD string with its marks. */
