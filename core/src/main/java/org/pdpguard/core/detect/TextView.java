@@ -627,9 +627,11 @@ public final class TextView {
         measureRuns();
       }
       IntList list = emptied(byRun, minDigits);
-      for (int k = 0; k < numeric.size; k++) {
-        if (runDigits[k] >= minDigits) {
-          list.add(numeric.items[k]);
+      final int[] items = numeric.items;
+      final int[] run = runDigits;
+      for (int k = 0, n = numeric.size; k < n; k++) {
+        if (run[k] >= minDigits) {
+          list.add(items[k]);
         }
       }
       byRunFilled |= 1 << minDigits;
@@ -654,24 +656,32 @@ public final class TextView {
       scratch.runDigits = new int[Math.max(n, scratch.runDigits.length * 2)];
     }
     runDigits = scratch.runDigits;
+    // Arrays in locals: the client compiler reads a field again at each use.
+    final int[] items = numeric.items;
+    final int[] run = runDigits;
+    final int[] fl = flags;
+    final int[] st = start;
+    final int[] en = end;
     int k = 0;
     while (k < n) {
-      int t = numeric.items[k];
-      if ((flags[t] & DIGITS_ONLY) == 0) {
-        runDigits[k++] = 0;
+      int t = items[k];
+      if ((fl[t] & DIGITS_ONLY) == 0) {
+        run[k++] = 0;
         continue;
       }
       int first = k;
-      int digits = end[t] - start[t];
-      while (k + 1 < n
-          && numeric.items[k + 1] == numeric.items[k] + 1
-          && (flags[numeric.items[k + 1]] & DIGITS_ONLY) != 0
-          && runGap(end[numeric.items[k]], start[numeric.items[k + 1]])) {
+      int digits = en[t] - st[t];
+      while (k + 1 < n) {
+        int next = items[k + 1];
+        if (next != t + 1 || (fl[next] & DIGITS_ONLY) == 0 || !runGap(en[t], st[next])) {
+          break;
+        }
         k++;
-        digits += end[numeric.items[k]] - start[numeric.items[k]];
+        t = next;
+        digits += en[t] - st[t];
       }
       for (int j = first; j <= k; j++) {
-        runDigits[j] = digits;
+        run[j] = digits;
       }
       k++;
     }
