@@ -120,10 +120,12 @@ public final class TextScanner {
   }
 
   /**
-   * One unit: its text, where it starts in the stream, the part it reports on ({@code [context,
-   * cut)}), and where the next unit starts ({@code next}, -1 for the last).
+   * One unit: its length (its text is the first {@code length} chars of the buffer when it is
+   * made), where it starts in the stream, the part it reports on ({@code [context, cut)}), and
+   * where the next unit starts ({@code next}, -1 for the last). The unit's string is made where it
+   * is detected, on a worker when there is a pool, not on the thread that reads the stream.
    */
-  private record Unit(String text, long start, int context, int cut, int next) {}
+  private record Unit(int length, long start, int context, int cut, int next) {}
 
   /**
    * A unit on the pool and what the detector will find in it; {@code chars} holds the unit's text
@@ -168,12 +170,10 @@ public final class TextScanner {
           }
           int cut = eof ? len : cutPoint(len - overlapChars);
           int next = eof ? -1 : next(cut);
-          Unit unit =
-              new Unit(
-                  new String(buf, 0, eof ? len : cut + overlapChars), bufStart, context, cut, next);
+          Unit unit = new Unit(eof ? len : cut + overlapChars, bufStart, context, cut, next);
           if (!sniffed) {
             sniffed = true;
-            columns = DelimitedColumns.sniff(unit.text());
+            columns = DelimitedColumns.sniff(new String(buf, 0, unit.length()));
           }
           submit(unit, eof && pending.isEmpty());
           if (eof) {
@@ -201,7 +201,7 @@ public final class TextScanner {
       if (chars == null) {
         chars = new char[buf.length];
       }
-      System.arraycopy(buf, 0, chars, 0, unit.text().length());
+      System.arraycopy(buf, 0, chars, 0, unit.length());
       char[] copy = chars;
       FutureTask<Detected> task = new FutureTask<>(() -> detect(unit, copy));
       units.execute(task);
@@ -221,11 +221,11 @@ public final class TextScanner {
     }
 
     /**
-     * Detects a unit; {@code chars}, when not null, begins with the unit's text and stays as it is
-     * until this returns (the buffer on the source thread, a copy of it on the pool).
+     * Detects a unit, whose text {@code chars} holds from its start and keeps until this returns
+     * (the buffer on the source thread, a copy of it on the pool).
      */
     private Detected detect(Unit unit, char[] chars) {
-      String text = unit.text();
+      String text = new String(chars, 0, unit.length());
       List<Finding> found;
       LineBreaks breaks;
       if (columns != null) {
