@@ -253,7 +253,20 @@ public final class TextView {
           flags |= UPPER_FIRST;
         }
       }
-      addToken(s, i, flags, h ^ (h >>> 16));
+      // The token recorded here, not in a method: the client compiler would not inline it.
+      if (tokens == start.length) {
+        grow();
+      }
+      start[tokens] = s;
+      end[tokens] = i;
+      this.flags[tokens] = flags;
+      hash[tokens] = h ^ (h >>> 16);
+      if ((flags & HAS_DIGIT) != 0) {
+        numeric.add(tokens);
+      } else if ((flags & UPPER_FIRST) != 0) {
+        capitalized.add(tokens);
+      }
+      tokens++;
     }
     combining = (seen & Folding.COMBINING) != 0;
   }
@@ -266,23 +279,11 @@ public final class TextView {
     return combining;
   }
 
-  private void addToken(int s, int e, int f, int h) {
-    if (tokens == start.length) {
-      start = Arrays.copyOf(start, tokens * 2);
-      end = Arrays.copyOf(end, tokens * 2);
-      flags = Arrays.copyOf(flags, tokens * 2);
-      hash = Arrays.copyOf(hash, tokens * 2);
-    }
-    start[tokens] = s;
-    end[tokens] = e;
-    flags[tokens] = f;
-    hash[tokens] = h;
-    if ((f & HAS_DIGIT) != 0) {
-      numeric.add(tokens);
-    } else if ((f & UPPER_FIRST) != 0) {
-      capitalized.add(tokens);
-    }
-    tokens++;
+  private void grow() {
+    start = Arrays.copyOf(start, tokens * 2);
+    end = Arrays.copyOf(end, tokens * 2);
+    flags = Arrays.copyOf(flags, tokens * 2);
+    hash = Arrays.copyOf(hash, tokens * 2);
   }
 
   private void matchPhrases() {
@@ -301,7 +302,16 @@ public final class TextView {
     int mask = rootKeys.length - 1;
     for (int t = 0; t < tokens; t++) {
       int ht = hash[t];
-      if (!index.mayStart(ht) || insideColonChain(t)) {
+      if (!index.mayStart(ht)) {
+        continue;
+      }
+      // The chars beside the token, read here: the client compiler does not inline the method
+      // for the rare tokens with a colon or dash beside them.
+      int ts = start[t];
+      int te = end[t];
+      char left = ts > 0 ? chars[ts - 1] : ' ';
+      char right = te < length ? chars[te] : ' ';
+      if ((left == ':' || right == ':' || left == '-' || right == '-') && insideColonChain(t)) {
         continue;
       }
       int first = -1;
@@ -360,11 +370,6 @@ public final class TextView {
   private boolean insideColonChain(int t) {
     int s = start[t];
     int e = end[t];
-    char left = s > 0 ? chars[s - 1] : ' ';
-    char right = e < length ? chars[e] : ' ';
-    if (left != ':' && right != ':' && left != '-' && right != '-') {
-      return false; // most tokens: no colon or dash beside them
-    }
     boolean colonBefore = t > 0 && s > 0 && chars[s - 1] == ':' && end[t - 1] == s - 1;
     boolean colonAfter =
         e + 1 < length && chars[e] == ':' && t + 1 < tokens && start[t + 1] == e + 1;
