@@ -28,8 +28,13 @@ public final class Folding {
 
   private static final char[] CLASS = new char[TABLE_SIZE];
 
-  /** Folded char in the low 16 bits, class bits above: the tokenizer's single table read. */
-  private static final int[] INFO = new int[TABLE_SIZE];
+  /**
+   * Folded char in the low 16 bits, class bits above: the tokenizer's single table read, for every
+   * char (above {@code TABLE_SIZE} the lower case and class that {@link #fold} and {@link
+   * #charClass} compute), so that the read needs no range check (256 KB, of which a text touches a
+   * few lines).
+   */
+  private static final int[] INFO = new int[0x10000];
 
   static {
     for (int c = 0; c < TABLE_SIZE; c++) {
@@ -47,6 +52,9 @@ public final class Folding {
       DIACRITIC[c] = folded != lower || isCombiningMark((char) c);
       CLASS[c] = (char) computeClass((char) c);
       INFO[c] = FOLD[c] | (CLASS[c] << 16);
+    }
+    for (int c = TABLE_SIZE; c < INFO.length; c++) {
+      INFO[c] = Character.toLowerCase((char) c) | (computeClass((char) c) << 16);
     }
   }
 
@@ -80,7 +88,7 @@ public final class Folding {
    * read: {@code info & 0xffff} is {@link #fold(char)}, {@code info >>> 16} is {@link #charClass}.
    */
   public static int info(char c) {
-    return c < TABLE_SIZE ? INFO[c] : Character.toLowerCase(c) | (computeClass(c) << 16);
+    return INFO[c];
   }
 
   /** The class bits of {@code c} ({@link #TOKEN}, {@link #DIGIT}, {@link #LETTER}, …). */

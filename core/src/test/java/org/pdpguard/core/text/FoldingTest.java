@@ -27,4 +27,25 @@ class FoldingTest {
     assertThat(Folding.hasDiacritics("Nguyễn")).isTrue();
     assertThat(Folding.hasDiacritics("đi")).isTrue();
   }
+
+  @Test
+  void theTokenizersTableReadsAsFoldAndCharClassForEveryChar() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      char ch = (char) c;
+      int info = Folding.info(ch);
+      assertThat((char) info).as("fold of U+%04X", c).isEqualTo(Folding.fold(ch));
+      assertThat(info >>> 16).as("class of U+%04X", c).isEqualTo(Folding.charClass(ch));
+    }
+  }
+
+  @Test
+  void classBitsSayWhetherACharIsADigitAndWhetherALetterIsInCapitals() {
+    assertThat(Folding.charClass('7') & Folding.NOT_DIGIT).isZero();
+    assertThat(Folding.charClass('a') & Folding.NOT_DIGIT).isNotZero();
+    assertThat(Folding.charClass('\u0301') & Folding.NOT_DIGIT).isNotZero(); // a combining mark
+    assertThat(Folding.charClass('-') & Folding.NOT_DIGIT).isZero(); // no token char
+    assertThat(Folding.charClass('Ệ') & Folding.NOT_UPPER).isZero();
+    assertThat(Folding.charClass('ệ') & Folding.NOT_UPPER).isNotZero();
+    assertThat(Folding.charClass('7') & Folding.NOT_UPPER).isZero();
+  }
 }
