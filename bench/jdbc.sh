@@ -76,7 +76,7 @@ fi
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 if [ "$runner" = cli ]; then
-  cmd=(java -XX:TieredStopAtLevel=1 ${PDPGUARD_JAVA_OPTS:-} -jar "$jar" scan --format json --sample-rows "$sample"
+  cmd=(java -XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=50 ${PDPGUARD_JAVA_OPTS:-} -jar "$jar" scan --format json --sample-rows "$sample"
     --password-env PDPGUARD_BENCH_PASSWORD "$url")
   echo "+ ${cmd[*]}" >&2
   start=$(date +%s.%N)

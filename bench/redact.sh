@@ -54,7 +54,7 @@ if $build; then
 fi
 [ -f "$jar" ] || { echo "redact.sh: $jar is missing (run without --no-build)" >&2; exit 3; }
 read -r -a user_opts <<<"${PDPGUARD_JAVA_OPTS:-}"
-java_opts=(-XX:TieredStopAtLevel=1 "${user_opts[@]}") # the launcher's JIT setting, see ./pdpguard
+java_opts=(-XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=50 "${user_opts[@]}") # the launcher's JIT setting, see ./pdpguard
 pdpguard=(java "${java_opts[@]}" -jar "$jar") # like ./pdpguard, without its rebuild check
 
 head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$work/bench.key"

@@ -115,7 +115,7 @@ jar="$root/cli/target/pdpguard.jar"
 bench_jar="$root/bench/target/benchmarks.jar"
 for j in "$jar" "$bench_jar"; do [ -f "$j" ] || { echo "run.sh: $j is missing (run without --no-build)" >&2; exit 3; }; done
 read -r -a user_opts <<<"${PDPGUARD_JAVA_OPTS:-}" # several flags, split as the ./pdpguard launcher does
-java_opts=(-XX:TieredStopAtLevel=1 "${user_opts[@]}") # the launcher's JIT setting, see ./pdpguard
+java_opts=(-XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=50 "${user_opts[@]}") # the launcher's JIT setting, see ./pdpguard
 pdpguard() { java "${java_opts[@]}" -jar "$jar" "$@"; } # like ./pdpguard, without its rebuild check
 
 # ---------------------------------------------------------------- helpers
@@ -215,7 +215,7 @@ if [ -n "$xmx_mb" ]; then
   pdpguard corpus --bench --size-mb "$xmx_mb" --seed 2 --out "$xmx_text"
 fi
 xmx_bytes="$(file_bytes "$xmx_text")"
-timed cli-xmx256 1 java -XX:TieredStopAtLevel=1 -Xmx256m -jar "$jar" "${scan[@]}" --threads 1 "$xmx_text"
+timed cli-xmx256 1 java -XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=50 -Xmx256m -jar "$jar" "${scan[@]}" --threads 1 "$xmx_text"
 [ "$xmx_text" = "$text" ] || rm -f "$xmx_text"
 
 cli1="$(mbps "$bytes" "$(sec cli-t1)")"
@@ -385,7 +385,7 @@ so on this $cores-core machine a second scan thread finds little free CPU.")
 The -Xmx256m row shows that memory does not grow with the input: the CLI streams each file in units of
 about 256 K chars.
 
-The CLI runs with \`-XX:TieredStopAtLevel=1\`, as the \`./pdpguard\` launcher does: on this mixed text the
+The CLI runs with \`-XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=50\`, as the \`./pdpguard\` launcher does: on this mixed text the
 JIT's optimising tier (C2) recompiles the recognizers for the whole scan (hundreds of deoptimisations, a
 compiler thread busy from start to end) and takes a core from the scan threads: three copies of the
 200 MB text in one file, \`java [-XX:TieredStopAtLevel=1] -jar cli/target/pdpguard.jar scan --format jsonl
