@@ -88,6 +88,9 @@ final class IntroducedNames {
    */
   private static int nameAfterWord(TextView v, int t, int max, Hits provinces, Hits places) {
     if (isLower(v, t)) {
+      if (NameSyllables.familyCount(v, t) < 0) {
+        return -1; // a full name starts with its family name: "anh ấy", "chị ơi" hold none
+      }
       int u = t;
       while (u - t + 1 < max && spaceAfter(v, u) && isLower(v, u + 1)) {
         u++;
