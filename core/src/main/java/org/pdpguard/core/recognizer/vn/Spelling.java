@@ -76,7 +76,10 @@ final class Spelling {
     TextView v = hits.view();
     int s = hits.start(i);
     int e = hits.end(i);
-    return lettersEqual(v, s, e, phrase) || sameWords(v, s, e, bare(phrase));
+    // A text with diacritics keeps them in its canonical form: it can only be a phrase that has
+    // some ("Hóa" is not the "Hoa" people).
+    return lettersEqual(v, s, e, phrase)
+        || (hits.phraseMarked(i) && sameWithMarksMoved(v, s, e, bare(phrase)));
   }
 
   /**
@@ -124,9 +127,14 @@ final class Spelling {
    * aside).
    */
   private static boolean sameWords(TextView v, int s, int e, String phrase) {
-    if (lettersEqual(v, s, e, phrase)) {
-      return true;
-    }
+    return lettersEqual(v, s, e, phrase) || sameWithMarksMoved(v, s, e, phrase);
+  }
+
+  /**
+   * True when {@code text[s, e)} is {@code phrase} once their tone marks stand in the canonical
+   * place (case aside).
+   */
+  private static boolean sameWithMarksMoved(TextView v, int s, int e, String phrase) {
     // Only the open syllables oa, oe, uy may place their tone mark on either vowel ("Hòa"/"Hoà").
     if (!v.hasOpenPair(s, e)) {
       return false;
