@@ -174,26 +174,37 @@ final class Spelling {
     if (surfaceMatches(hits, i)) {
       return true;
     }
-    if (alternates.isEmpty()) {
-      return false;
-    }
-    String surface = hits.surface(i);
-    List<String> spellings = alternates.get(key(surface));
-    return spellings != null && spellings.contains(canonical(surface));
+    // The hit's text folds as its phrase does: the phrase says whether there are other spellings,
+    // before any string is made of the text (most hits that fail have none).
+    List<String> spellings = alternates.get(hits.phrase(i));
+    return spellings != null && spellings.contains(canonical(hits.surface(i)));
   }
 
-  /** The spellings of a lexicon's phrases that fold alike but differ, by folded key. */
+  /**
+   * For each phrase of a lexicon that folds like another phrase spelled otherwise ("sảy thai", "sẩy
+   * thai"), the canonical spellings of all of them; phrases without such others are left out.
+   */
   static Map<String, List<String>> alternates(Lexicon lexicon) {
     Map<String, List<String>> byKey = new HashMap<>();
+    Map<String, String> keyOf = new HashMap<>();
     for (String phrase : lexicon.phrases()) {
       String spelling = canonical(bare(phrase));
-      List<String> list = byKey.computeIfAbsent(key(spelling), k -> new ArrayList<>());
+      String key = key(spelling);
+      keyOf.put(phrase, key);
+      List<String> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
       if (!list.contains(spelling)) {
         list.add(spelling);
       }
     }
-    byKey.values().removeIf(list -> list.size() < 2);
-    return Map.copyOf(byKey);
+    Map<String, List<String>> byPhrase = new HashMap<>();
+    keyOf.forEach(
+        (phrase, key) -> {
+          List<String> spellings = byKey.get(key);
+          if (spellings.size() >= 2) {
+            byPhrase.put(phrase, List.copyOf(spellings));
+          }
+        });
+    return Map.copyOf(byPhrase);
   }
 
   /** True when hit {@code i} lost the diacritics its phrase has (a slightly weaker match). */

@@ -18,7 +18,13 @@ import org.pdpguard.core.detect.TextView;
 class SpellingTest {
   /** For each hit of {@code phrase} in {@code text}: its surface and whether it matches. */
   private static List<String> matches(String phrase, String text) {
-    Lexicon lexicon = Lexicon.of("test.spelling", phrase);
+    return matches(List.of(phrase), text);
+  }
+
+  /** As {@link #matches(String, String)} for a lexicon of several phrases, with alternates. */
+  private static List<String> matches(List<String> phrases, String text) {
+    Lexicon lexicon = Lexicon.of("test.spelling", phrases.toArray(new String[0]));
+    java.util.Map<String, List<String>> alternates = Spelling.alternates(lexicon);
     List<String> out = new ArrayList<>();
     Recognizer probe =
         new Recognizer() {
@@ -41,7 +47,12 @@ class SpellingTest {
           public void recognize(TextView v, Emitter emitter) {
             Hits hits = v.hits(lexicon);
             for (int i = 0; i < hits.size(); i++) {
-              out.add(hits.surface(i) + "=" + Spelling.surfaceMatches(hits, i));
+              out.add(
+                  hits.surface(i)
+                      + "="
+                      + Spelling.surfaceMatches(hits, i)
+                      + "/"
+                      + Spelling.surfaceMatches(hits, i, alternates));
             }
           }
         };
@@ -53,17 +64,41 @@ class SpellingTest {
   void anUnmarkedPhraseMatchesOnlyUnmarkedText() {
     assertThat(matches("Hoa", "Hoa, HOA, hoa, Hóa, Hòa, Hoà, HÓA"))
         .containsExactly(
-            "Hoa=true", "HOA=true", "hoa=true", "Hóa=false", "Hòa=false", "Hoà=false", "HÓA=false");
+            "Hoa=true/true",
+            "HOA=true/true",
+            "hoa=true/true",
+            "Hóa=false/false",
+            "Hòa=false/false",
+            "Hoà=false/false",
+            "HÓA=false/false");
   }
 
   @Test
   void aMarkedPhraseMatchesItsMarksInEitherPlaceAndUnmarkedText() {
     assertThat(matches("Hòa", "Hòa, Hoà, HOÀ, HÒA, Hóa, Hoa, hoạ"))
         .containsExactly(
-            "Hòa=true", "Hoà=true", "HOÀ=true", "HÒA=true", "Hóa=false", "Hoa=true", "hoạ=false");
+            "Hòa=true/true",
+            "Hoà=true/true",
+            "HOÀ=true/true",
+            "HÒA=true/true",
+            "Hóa=false/false",
+            "Hoa=true/true",
+            "hoạ=false/false");
     assertThat(matches("Tày", "Tày, TÀY, Tây, Tay"))
-        .containsExactly("Tày=true", "TÀY=true", "Tây=false", "Tay=true");
+        .containsExactly("Tày=true/true", "TÀY=true/true", "Tây=false/false", "Tay=true/true");
     assertThat(matches("khuyết tật", "khuyết tật, khuyêt tật, khuyet tat"))
-        .containsExactly("khuyết tật=true", "khuyêt tật=false", "khuyet tat=true");
+        .containsExactly("khuyết tật=true/true", "khuyêt tật=false/false", "khuyet tat=true/true");
+  }
+
+  @Test
+  void aTextSpelledAsAnotherPhraseThatFoldsAlikeMatchesThroughItsAlternates() {
+    // The hit records one of the two phrases; the other spelling matches through the alternates.
+    List<String> found = matches(List.of("sảy thai", "sẩy thai"), "sảy thai, sẩy thai, sãy thai");
+    assertThat(found).hasSize(3);
+    assertThat(found.get(0)).startsWith("sảy thai=").endsWith("/true");
+    assertThat(found.get(1)).startsWith("sẩy thai=").endsWith("/true");
+    assertThat(found.get(2)).isEqualTo("sãy thai=false/false");
+    assertThat(found).anyMatch(f -> f.endsWith("=false/true")); // only the alternates took it
+    assertThat(Spelling.alternates(Lexicon.of("test.none", "sốt", "ho"))).isEmpty();
   }
 }
