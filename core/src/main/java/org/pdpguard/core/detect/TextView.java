@@ -315,8 +315,7 @@ public final class TextView {
         continue;
       }
       int first = -1;
-      int from = start[t];
-      int len = end[t] - from;
+      int len = te - ts;
       for (int slot = ht & mask; ; slot = (slot + 1) & mask) {
         char[] key = rootKeys[slot];
         if (key == null) {
@@ -324,7 +323,7 @@ public final class TextView {
         }
         if (rootHashes[slot] == ht && key.length == len) {
           int i = 0;
-          while (i < len && key[i] == folded[from + i]) {
+          while (i < len && key[i] == folded[ts + i]) {
             i++;
           }
           if (i == len) {

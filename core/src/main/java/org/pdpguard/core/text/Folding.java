@@ -7,9 +7,8 @@ import java.text.Normalizer;
  * d}. The fold is one char to one char, so a folded text has the same offsets as its source.
  */
 public final class Folding {
+  /** Chars below this are folded by their decomposition; above, to their lower case only. */
   private static final int TABLE_SIZE = 0x2000;
-  private static final char[] FOLD = new char[TABLE_SIZE];
-  private static final boolean[] DIACRITIC = new boolean[TABLE_SIZE];
 
   /** Char class bits, for the tokenizer's hot loop: one table read instead of several calls. */
   public static final int TOKEN = 1;
@@ -26,41 +25,37 @@ public final class Folding {
   /** A letter that is not upper case: a token with letters but without one is in capitals. */
   public static final int NOT_UPPER = 128;
 
-  private static final char[] CLASS = new char[TABLE_SIZE];
-
   /**
-   * Folded char in the low 16 bits, class bits above: the tokenizer's single table read, for every
-   * char (above {@code TABLE_SIZE} the lower case and class that {@link #fold} and {@link
-   * #charClass} compute), so that the read needs no range check (256 KB, of which a text touches a
-   * few lines).
+   * Per char, the folded char in the low 16 bits and the class bits above: the tokenizer's single
+   * table read, and what {@link #fold}, {@link #charClass} and {@link #hasDiacritic} answer. It
+   * covers every char, so that a read needs no range check (256 KB, of which a text touches a few
+   * lines).
    */
   private static final int[] INFO = new int[0x10000];
 
   static {
-    for (int c = 0; c < TABLE_SIZE; c++) {
+    for (int c = 0; c < INFO.length; c++) {
       char lower = Character.toLowerCase((char) c);
       char folded = lower;
-      if (lower == 'đ') {
-        folded = 'd';
-      } else if (Character.isLetter(lower) && lower > 0x7f) {
-        String nfd = Normalizer.normalize(String.valueOf(lower), Normalizer.Form.NFD);
-        if (nfd.length() > 1 && nfd.charAt(0) < 0x80 && Character.isLetter(nfd.charAt(0))) {
-          folded = nfd.charAt(0);
+      boolean marked = false;
+      if (c < TABLE_SIZE) {
+        if (lower == 'đ') {
+          folded = 'd';
+        } else if (Character.isLetter(lower) && lower > 0x7f) {
+          String nfd = Normalizer.normalize(String.valueOf(lower), Normalizer.Form.NFD);
+          if (nfd.length() > 1 && nfd.charAt(0) < 0x80 && Character.isLetter(nfd.charAt(0))) {
+            folded = nfd.charAt(0);
+          }
         }
+        marked = folded != lower || isCombiningMark((char) c);
       }
-      FOLD[c] = folded;
-      DIACRITIC[c] = folded != lower || isCombiningMark((char) c);
-      CLASS[c] = (char) computeClass((char) c);
-      INFO[c] = FOLD[c] | (CLASS[c] << 16);
-    }
-    for (int c = TABLE_SIZE; c < INFO.length; c++) {
-      INFO[c] = Character.toLowerCase((char) c) | (computeClass((char) c) << 16);
+      INFO[c] = folded | (computeClass((char) c, marked) << 16);
     }
   }
 
   private Folding() {}
 
-  private static int computeClass(char c) {
+  private static int computeClass(char c, boolean marked) {
     int k = 0;
     if (Character.isLetterOrDigit(c) || isCombiningMark(c)) {
       k |= TOKEN;
@@ -74,7 +69,7 @@ public final class Folding {
       k |= LETTER;
       k |= Character.isUpperCase(c) ? UPPER : NOT_UPPER;
     }
-    if (c < TABLE_SIZE && DIACRITIC[c]) {
+    if (marked) {
       k |= MARKED;
     }
     if (isCombiningMark(c)) {
@@ -93,17 +88,17 @@ public final class Folding {
 
   /** The class bits of {@code c} ({@link #TOKEN}, {@link #DIGIT}, {@link #LETTER}, …). */
   public static int charClass(char c) {
-    return c < TABLE_SIZE ? CLASS[c] : computeClass(c);
+    return INFO[c] >>> 16;
   }
 
   /** The folded form of {@code c}. */
   public static char fold(char c) {
-    return c < TABLE_SIZE ? FOLD[c] : Character.toLowerCase(c);
+    return (char) INFO[c];
   }
 
   /** True when {@code c} carries a diacritic that folding removes (or is a combining mark). */
   public static boolean hasDiacritic(char c) {
-    return c < TABLE_SIZE && DIACRITIC[c];
+    return (INFO[c] & (MARKED << 16)) != 0;
   }
 
   /** The folded form of a whole string. */
