@@ -36,6 +36,8 @@ final class AddressRecognizer implements Recognizer {
           "quê",
           "nguyên quán",
           "nơi sinh",
+          "nơi đăng ký khai sinh",
+          "nơi khai sinh",
           "nơi ở",
           "chỗ ở",
           "cư trú",

@@ -84,7 +84,7 @@ final class DateOfBirthRecognizer implements Recognizer {
         continue;
       }
       Dates.Parsed d = Dates.parse(view, t);
-      if (d == null || !d.plausibleBirth(today)) {
+      if (d == null || !d.plausibleBirth(today) || !lowerNsMayName(view, labels, l, d)) {
         continue;
       }
       after = d.lastToken();
@@ -115,9 +115,22 @@ final class DateOfBirthRecognizer implements Recognizer {
         && view.gapAfter(first - 1).equals(" ")) {
       return -1;
     }
-    if (view.tokenEquals(first, "ns") && !labels.surface(l).equals("NS")) {
-      return -1; // "ns" in lower case is nanoseconds more often than "năm sinh"
-    }
     return l;
+  }
+
+  /**
+   * A lower-case "ns" names a birth date only before a whole date (day, month and year: chat's "ns
+   * 27/03/1974") and not after a number: "ns" is also the unit nanoseconds, which follows its
+   * number ("latency 5 ns 2001") and never stands before a calendar date as its label.
+   */
+  private static boolean lowerNsMayName(TextView view, Hits labels, int l, Dates.Parsed d) {
+    int first = labels.firstToken(l);
+    if (!view.tokenEquals(first, "ns") || labels.surface(l).equals("NS")) {
+      return true;
+    }
+    return d.month() != 0
+        && (first == 0
+            || !view.tokenIs(first - 1, TextView.HAS_DIGIT)
+            || !Keywords.sameLine(view, view.tokenEnd(first - 1), view.tokenStart(first)));
   }
 }

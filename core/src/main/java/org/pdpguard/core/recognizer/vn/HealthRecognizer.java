@@ -22,9 +22,9 @@ import org.pdpguard.core.detect.TextView;
  * lexicon. Campaign text ("phòng chống ung thư") is reported too: telling it apart would need more
  * than local context.
  *
- * <p>An ICD-10 code ({@code [A-TV-Z][0-9]{2}(.[0-9]{1,2})?}, U is reserved by WHO) looks like many
- * product and room codes, so it is reported only with a context word such as "ICD", "mã bệnh" or
- * "chẩn đoán".
+ * <p>An ICD-10 code ({@code [A-Z][0-9]{2}(.[0-9]{1,2})?}; WHO assigns chapter U's codes to new
+ * diseases, {@code U07.1} COVID-19) looks like many product and room codes, so it is reported only
+ * with a context word such as "ICD", "mã bệnh" or "chẩn đoán", or beside a listed disease.
  *
  * <p>The value of a medical record's field ({@code Điều trị: truyền máu kết hợp Metformin}, {@code
  * Tiền sử: …}, {@code Triệu chứng: …}) is health data whatever words it holds (a drug's name, a
@@ -96,6 +96,22 @@ final class HealthRecognizer implements Recognizer {
           "presented with");
 
   /**
+   * How a disease named just before is treated ({@code tăng huyết áp, điều trị bằng Losartan}):
+   * what follows is the person's treatment, a drug's or a procedure's name the lexicon cannot list.
+   */
+  static final Lexicon TREATMENTS =
+      Lexicon.of(
+          "vn.health.treatments",
+          "điều trị bằng",
+          "chữa bằng",
+          "điều trị với",
+          "treated with",
+          "treated by");
+
+  /** The longest gap between a disease and the treatment phrase after it, in chars. */
+  private static final int DISEASE_TO_TREATMENT = 40;
+
+  /**
    * Above a term in context (0.85): the whole value wins over the terms inside it, so that a
    * redaction removes the drugs and procedures between the diseases too.
    */
@@ -119,6 +135,7 @@ final class HealthRecognizer implements Recognizer {
     all.add(ICD_CONTEXT);
     all.add(FIELDS);
     all.add(REASONS);
+    all.add(TREATMENTS);
     return all;
   }
 
@@ -132,6 +149,7 @@ final class HealthRecognizer implements Recognizer {
     if (context.isEmpty() && diseases.isEmpty()) {
       return;
     }
+    treatments(view, view.hits(TREATMENTS), diseases, out);
     TextView.IntList numeric = view.numericTokens();
     for (int k = 0; k < numeric.size(); k++) {
       int t = numeric.get(k);
@@ -181,10 +199,10 @@ final class HealthRecognizer implements Recognizer {
   }
 
   /**
-   * True when {@code [from, to)} leads from a member's value to the value of the next member on the
-   * next line, as pretty-printed JSON writes an object ({@code ",⏎ "display": "}, or, as the
+   * True when {@code [from, to)} leads from a member's value into the value of the next member on
+   * the next line, as pretty-printed JSON writes an object ({@code ",⏎ "display": "}, or, as the
    * detector sees JSON members inside text, {@code ;,⏎ display: }): the closing of the value, a
-   * comma, one line break, blanks, the member's name and its colon.
+   * comma, one line break, blanks, the member's name and its colon, then the start of its value.
    */
   static boolean nextMember(TextView view, int from, int to) {
     int i = from;
@@ -220,6 +238,10 @@ final class HealthRecognizer implements Recognizer {
     while (i < to && (view.charAt(i) == ' ' || view.charAt(i) == '\t' || view.charAt(i) == '"')) {
       i++;
     }
+    // The disease may follow other words of that value ("display": "Giai đoạn trầm cảm").
+    while (i < to && view.charAt(i) != '"' && view.charAt(i) != ';' && view.charAt(i) != '\n') {
+      i++;
+    }
     return i == to;
   }
 
@@ -253,6 +275,58 @@ final class HealthRecognizer implements Recognizer {
   }
 
   /**
+   * Emits the clause after each treatment phrase that follows a listed disease on its line, at most
+   * {@value #DISEASE_TO_TREATMENT} chars before it with no clause end between ("Có: tăng huyết áp,
+   * điều trị bằng Losartan."); without a disease before it the phrase may be general advice ("bệnh
+   * này có thể điều trị bằng kháng sinh"). The phrase must keep its diacritics, as a field label.
+   */
+  private static void treatments(TextView view, Hits words, Hits diseases, Emitter out) {
+    for (int i = 0; i < words.size(); i++) {
+      if (!Spelling.surfaceMatches(words, i)
+          || Spelling.unaccented(words, i)
+          || !diseaseBefore(view, diseases, words.firstToken(i), words.start(i))) {
+        continue;
+      }
+      int[] v = FieldValue.clause(view, words.end(i), FieldValue.MAX_CHARS, true);
+      if (v == null || view.text().lastIndexOf('?', v[1]) >= v[0]) {
+        continue;
+      }
+      out.emit(
+          Candidate.of(EntityType.HEALTH, v[0], v[1], FIELD_VALUE_SCORE)
+              .pattern("treatment")
+              .detail("how the person's disease is treated")
+              .contextWord(words.surface(i)));
+    }
+  }
+
+  /** True when a listed, not weak disease ends close before {@code start} in the same clause. */
+  private static boolean diseaseBefore(TextView view, Hits diseases, int first, int start) {
+    for (int j = diseases.firstAtOrAfter(Math.max(0, first - 12));
+        j < diseases.size() && diseases.firstToken(j) < first;
+        j++) {
+      int e = diseases.end(j);
+      if (e <= start
+          && start - e <= DISEASE_TO_TREATMENT
+          && !Spelling.weak(diseases.phrase(j))
+          && noClauseEnd(view, e, start)
+          && Spelling.surfaceMatches(diseases, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean noClauseEnd(TextView view, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = view.charAt(k);
+      if (c == '.' || c == ';' || c == '\n' || c == '\r' || c == '?') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * True when a field label starts at {@code start}: at a line's start or after a clause's end, not
    * after another word ("Bác sĩ điều trị:" is the doctor, not the treatment).
    */
@@ -269,7 +343,7 @@ final class HealthRecognizer implements Recognizer {
     int s = view.tokenStart(t);
     int e = view.tokenEnd(t);
     char letter = view.charAt(s);
-    if (e - s != 3 || letter < 'A' || letter > 'Z' || letter == 'U') {
+    if (e - s != 3 || letter < 'A' || letter > 'Z') {
       return -1;
     }
     if (!digit(view.charAt(s + 1)) || !digit(view.charAt(s + 2))) {

@@ -105,7 +105,12 @@ final class IdLabels {
           "bảo hiểm y tế",
           "thẻ bảo hiểm y tế",
           "health insurance",
-          "health insurance card");
+          "health insurance card",
+          // A bare "insurance" code on a person's record names the card shown at a clinic; its
+          // number is the 10-digit BHXH code either way (QĐ 1666/QĐ-BHXH).
+          "insurance code",
+          "insurance number",
+          "insurance card");
 
   static final Lexicon DRIVER =
       Lexicon.of(

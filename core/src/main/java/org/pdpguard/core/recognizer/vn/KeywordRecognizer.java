@@ -27,8 +27,9 @@ import org.pdpguard.core.detect.TextView;
  *       Builder#labelRequired} count only here;
  *   <li>a negation in the 4 tokens before ("không có tiền án"): {@code negated};
  *   <li>the term is a form field, followed by ':' ("Đảng viên: Có"): {@code labelled};
- *   <li>a personal word near (honorific, pronoun, "bệnh nhân"), "là" right before, or a word of the
- *       type's own context lexicon: {@code withContext};
+ *   <li>a personal word near (honorific, pronoun, "bệnh nhân"), "là" right before, a word of the
+ *       type's own context lexicon, or, for a weak term, a term not weak listed beside it ("vô
+ *       sinh, buồn nôn"): {@code withContext};
  *   <li>else {@code alone}, or {@code weak} for terms marked {@code ?}; when the text lost the
  *       term's diacritics, 0.15 less for terms of one or two syllables, 0.05 less for longer ones
  *       and in the cases above. Scores under the 0.5 threshold are emitted all the same, so a lower
@@ -236,6 +237,10 @@ final class KeywordRecognizer implements Recognizer {
       return make(s, e, b.labelled - penalty, "form field", detail).contextWord(":");
     }
     String word = contextWord(view, first, last, s, e, penalty > 0);
+    if (word == null && Spelling.weak(phrase)) {
+      int j = listedBeside(view, hits, i);
+      word = j < 0 ? null : hits.surface(j);
+    }
     if (word != null) {
       return make(s, e, b.withContext - penalty, "term in context", detail).contextWord(word);
     }
@@ -246,6 +251,59 @@ final class KeywordRecognizer implements Recognizer {
     double alone =
         (Spelling.weak(phrase) ? b.weak : b.alone) - (shortUnaccented ? UNACCENTED_ALONE : penalty);
     return alone <= 0 ? null : make(s, e, alone, "term", detail);
+  }
+
+  /**
+   * How many hits are looked at on each side for {@link #listedBeside}: overlapping ones skipped.
+   */
+  private static final int LIST_NEIGHBOURS = 3;
+
+  /**
+   * A term not marked weak listed right before or after hit {@code i}, or -1: in "Kết luận: vô
+   * sinh, buồn nôn" the weak "buồn nôn" is a finding of the same record as "vô sinh". The two are
+   * joined by a comma, a semicolon, "và" or "and", and nothing else.
+   */
+  private static int listedBeside(TextView view, Hits hits, int i) {
+    for (int j = i - 1; j >= 0 && j >= i - LIST_NEIGHBOURS; j--) {
+      if (hits.end(j) <= hits.start(i)) {
+        if (listItem(view, hits, j, hits.end(j), hits.start(i))) {
+          return j;
+        }
+        break;
+      }
+    }
+    for (int j = i + 1; j < hits.size() && j <= i + LIST_NEIGHBOURS; j++) {
+      if (hits.start(j) >= hits.end(i)) {
+        return listItem(view, hits, j, hits.end(i), hits.start(j)) ? j : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean listItem(TextView view, Hits hits, int j, int from, int to) {
+    return !Spelling.weak(hits.phrase(j))
+        && listSeparator(view, from, to)
+        && Spelling.surfaceMatches(hits, j);
+  }
+
+  /** True when {@code [from, to)} holds one list separator between blanks. */
+  private static boolean listSeparator(TextView view, int from, int to) {
+    int a = from;
+    int z = to;
+    while (a < z && view.charAt(a) == ' ') {
+      a++;
+    }
+    while (z > a && view.charAt(z - 1) == ' ') {
+      z--;
+    }
+    if (z - a == 1) {
+      return view.charAt(a) == ',' || view.charAt(a) == ';';
+    }
+    if (a == from || z == to) {
+      return false; // a word needs blanks around it
+    }
+    String word = view.text().substring(a, z);
+    return word.equals("và") || word.equals("and");
   }
 
   private String contextWord(TextView view, int first, int last, int s, int e, boolean unmarked) {

@@ -55,6 +55,7 @@ class AddressRecognizerTest {
         // a province in a personal context
         "quê quán: Nghệ An | Nghệ An",
         "Nơi sinh: Hà Nội | Hà Nội",
+        "Nơi đăng ký khai sinh: tỉnh Quảng Ngãi | tỉnh Quảng Ngãi",
         "thường trú tại tỉnh Bình Dương | tỉnh Bình Dương",
         "Hometown: Thành phố Hồ Chí Minh | Thành phố Hồ Chí Minh",
       })

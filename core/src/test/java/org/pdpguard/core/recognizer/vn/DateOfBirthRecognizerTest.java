@@ -30,6 +30,9 @@ class DateOfBirthRecognizerTest {
         "born on 1968-07-21 in Hue | 1968-07-21",
         "Ngày sinh: 05/03/1990, ngày cấp: 12/05/2021 | 05/03/1990",
         "Ngay sinh: 01/01/2001 | 01/01/2001",
+        // chat: a lower-case "ns" (ngày sinh) before a whole date
+        "[07:00] KH: ns 27/03/1974 | 27/03/1974",
+        "Khach hang: ns 1968-10-01 | 1968-10-01",
       })
   void findsDatesInABirthContext(String text, String expected) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.DATE_OF_BIRTH, text))
@@ -57,6 +60,9 @@ class DateOfBirthRecognizerTest {
         "sinh ngày 05/03/1990/12",
         "Ngày sinh\n05/03/1990",
         "latency 5 ns 2001",
+        // nanoseconds after a number, and a lower-case "ns" before a year alone
+        "took 15 ns 12/03/2001",
+        "retry ns 1990",
       })
   void ignoresDatesOutsideABirthContext(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.DATE_OF_BIRTH, text)).isEmpty();

@@ -26,6 +26,8 @@ class HealthInsuranceRecognizerTest {
         // the new card is the 10-digit BHXH code, with a BHYT word
         "số thẻ BHYT 7912345678 | 7912345678",
         "bao hiem y te: 0123456789 | 0123456789",
+        // a bare "insurance" code of a record (a JSON member "insuranceCode" reads so)
+        "insurance code: 7912345678 | 7912345678",
       })
   void findsCardCodes(String text, String expected) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.VN_HEALTH_INSURANCE, text))

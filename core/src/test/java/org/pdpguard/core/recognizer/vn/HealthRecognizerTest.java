@@ -45,6 +45,15 @@ class HealthRecognizerTest {
         "KẾT QUẢ: HIV DƯƠNG TÍNH | HIV DƯƠNG TÍNH",
         "BỆNH NHÂN NHIỄM HIV | NHIỄM HIV",
         "Bệnh nhân bị thalassemia thể nặng | thalassemia",
+        // WHO's emergency codes of chapter U: U07.1 is COVID-19, virus identified
+        "Chẩn đoán: COVID-19; mã ICD-10: U07.1. | COVID-19;U07.1",
+        // a weak symptom listed beside a disease is a finding of the same record
+        "Kết luận: vô sinh, buồn nôn. | vô sinh;buồn nôn",
+        "Kết luận: hen phế quản và ngất. | hen phế quản;ngất",
+        // nor of a disease in another sentence
+        "Kết luận: vô sinh. Buồn nôn khi đọc tin này | vô sinh",
+        // how a disease named just before is treated
+        "Có: tăng huyết áp, điều trị bằng Losartan. | tăng huyết áp;Losartan",
       })
   void findsDiseasesTreatmentsAndCodes(String text, String expected) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.HEALTH, text))
@@ -64,9 +73,6 @@ class HealthRecognizerTest {
         "Sức khỏe tốt, nhà ở đường Nguyễn Trãi",
         // an ICD-shaped code without a medical context is a product or room code
         "Mã sản phẩm E11 còn trong kho",
-        // U codes are reserved by WHO and not in the pattern (after "Chẩn đoán:" the value of the
-        // field is reported whatever it is: see findsTheValueOfAMedicalField)
-        "Mã ICD: U07.1",
         // a version string, not a code
         "ICD tool version E11.2.3",
         // other words that fold like disease names
@@ -91,6 +97,10 @@ class HealthRecognizerTest {
         "KHOA ĐIỀU TRỊ ĐÁI THÁO ĐƯỜNG",
         // a carrier of a gene: genetic data, not a condition
         "Kết quả xét nghiệm gen: mang gen thalassemia thể ẩn.",
+        // a weak term is no list item of another weak term
+        "đau đầu, buồn nôn vì deadline",
+        // a treatment without a disease before it is general advice
+        "Bệnh này có thể điều trị bằng kháng sinh",
       })
   void ignoresTextWithoutHealthData(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.HEALTH, text)).isEmpty();
@@ -185,6 +195,13 @@ class HealthRecognizerTest {
                 EntityType.HEALTH,
                 "{\n  \"code\": \"A91\",\n  \"display\": \"Sốt xuất huyết Dengue\"\n}"))
         .contains("A91");
+    // the disease may follow other words of the next member's value
+    assertThat(
+            RecognizerTesting.values(
+                recognizer,
+                EntityType.HEALTH,
+                "{\n  \"code\": \"F32\",\n  \"display\": \"Giai đoạn trầm cảm\"\n}"))
+        .contains("F32");
     // a code alone, or with the disease on another line, is a product or room code
     assertThat(RecognizerTesting.values(recognizer, EntityType.HEALTH, "Mã sản phẩm E11 còn hàng"))
         .isEmpty();
