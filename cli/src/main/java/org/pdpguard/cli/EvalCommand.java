@@ -111,10 +111,12 @@ final class EvalCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "0",
       description = {
-        "In tối đa N lỗi bỏ sót và N lỗi phát hiện sai mỗi loại, kèm giá trị và ngữ cảnh",
+        "In tối đa N lỗi bỏ sót (FN), N lỗi phát hiện sai (FP) và N lỗi biên (BOUND: chồng lấn",
+        "nhưng lệch biên, kèm giá trị chuẩn) mỗi loại, với giá trị và ngữ cảnh",
         "(dữ liệu tổng hợp nên được phép in giá trị).",
-        "Print up to N false negatives and N false positives per type with their values and",
-        "surrounding text (the corpus is synthetic, so values are shown)."
+        "Print up to N false negatives (FN), N false positives (FP) and N boundary errors",
+        "(BOUND: overlapping with other bounds, with the gold value) per type, with their",
+        "values and surrounding text (the corpus is synthetic, so values are shown)."
       })
   int errors;
 

@@ -10,15 +10,26 @@ import org.pdpguard.core.EntityType;
 import org.pdpguard.eval.Span;
 
 /**
- * Up to N false negatives and N false positives per type, spread evenly over the corpus, each with
- * the value and some text around it. The corpus is synthetic, so printing values is fine here.
+ * Up to N false negatives, N false positives and N boundary errors per type, spread evenly over the
+ * corpus, each with the value and some text around it; a boundary error (a prediction that overlaps
+ * a gold span but misses its bounds, a strict error only) also shows the gold value. The corpus is
+ * synthetic, so printing values is fine here.
  */
 public final class ErrorSamples {
   private static final int CONTEXT = 40;
 
-  /** One error: {@code FN} or {@code FP}, where, the value and the text around it. */
+  /**
+   * One error: {@code FN}, {@code FP} or {@code BOUND}, where, the value and the text around it;
+   * {@code gold} is the gold span's text of a {@code BOUND}, else null.
+   */
   record Sample(
-      EntityType type, String kind, Span span, String value, String before, String after) {}
+      EntityType type,
+      String kind,
+      Span span,
+      String value,
+      String before,
+      String after,
+      String gold) {}
 
   private final List<Sample> samples;
 
@@ -36,6 +47,14 @@ public final class ErrorSamples {
       EntityType t = EntityType.parse(r.name());
       pick(corpus, texts, s.missed(), t, "FN", perType, out);
       pick(corpus, texts, fps, t, "FP", perType, out);
+      List<Scores.Boundary> bounds =
+          s.misbounded().stream().filter(b -> b.predicted().type() == t).toList();
+      int take = Math.min(perType, bounds.size());
+      for (int i = 0; i < take; i++) {
+        Scores.Boundary b = bounds.get((int) ((long) i * bounds.size() / take));
+        String text = text(corpus, texts, b.predicted().doc());
+        out.add(sample(text, b.predicted(), "BOUND", slice(text, b.gold())));
+      }
     }
     return new ErrorSamples(out);
   }
@@ -53,22 +72,36 @@ public final class ErrorSamples {
     int take = Math.min(n, of.size());
     for (int i = 0; i < take; i++) {
       Span sp = of.get((int) ((long) i * of.size() / take));
-      String text = texts.get(sp.doc());
-      if (text == null) {
-        text = corpus.text(sp.doc());
-        texts.put(sp.doc(), text);
-      }
-      int end = Math.min(sp.end(), text.length());
-      int start = Math.min(sp.start(), end);
-      out.add(
-          new Sample(
-              type,
-              kind,
-              sp,
-              text.substring(start, end),
-              flat(text.substring(Math.max(0, start - CONTEXT), start)),
-              flat(text.substring(end, Math.min(text.length(), end + CONTEXT)))));
+      out.add(sample(text(corpus, texts, sp.doc()), sp, kind, null));
     }
+  }
+
+  private static String text(Corpus corpus, Map<String, String> texts, String doc)
+      throws IOException {
+    String text = texts.get(doc);
+    if (text == null) {
+      text = corpus.text(doc);
+      texts.put(doc, text);
+    }
+    return text;
+  }
+
+  private static Sample sample(String text, Span sp, String kind, String gold) {
+    int end = Math.min(sp.end(), text.length());
+    int start = Math.min(sp.start(), end);
+    return new Sample(
+        sp.type(),
+        kind,
+        sp,
+        text.substring(start, end),
+        flat(text.substring(Math.max(0, start - CONTEXT), start)),
+        flat(text.substring(end, Math.min(text.length(), end + CONTEXT))),
+        gold);
+  }
+
+  private static String slice(String text, Span sp) {
+    int end = Math.min(sp.end(), text.length());
+    return text.substring(Math.min(sp.start(), end), end);
   }
 
   private static String flat(String s) {
@@ -88,7 +121,7 @@ public final class ErrorSamples {
     for (Sample x : samples) {
       String line =
           String.format(
-              "%-20s %s %s:%d-%d  …%s«%s»%s…",
+              "%-20s %-5s %s:%d-%d  …%s«%s»%s…%s",
               x.type().name(),
               x.kind(),
               x.span().doc(),
@@ -96,7 +129,8 @@ public final class ErrorSamples {
               x.span().end(),
               x.before(),
               flat(x.value()),
-              x.after());
+              x.after(),
+              x.gold() == null ? "" : "  gold «" + flat(x.gold()) + "»");
       out.println(md ? "- `" + line.replace("`", "'") + "`" : line);
     }
   }
@@ -107,7 +141,7 @@ public final class ErrorSamples {
       Sample x = samples.get(i);
       out.printf(
           "%n    {\"type\": \"%s\", \"kind\": \"%s\", \"doc\": \"%s\", \"start\": %d, "
-              + "\"end\": %d, \"value\": \"%s\", \"before\": \"%s\", \"after\": \"%s\"}%s",
+              + "\"end\": %d, \"value\": \"%s\", \"before\": \"%s\", \"after\": \"%s\"%s}%s",
           x.type().name(),
           x.kind(),
           ScoreReport.esc(x.span().doc()),
@@ -116,6 +150,7 @@ public final class ErrorSamples {
           ScoreReport.esc(x.value()),
           ScoreReport.esc(x.before()),
           ScoreReport.esc(x.after()),
+          x.gold() == null ? "" : ", \"gold\": \"" + ScoreReport.esc(x.gold()) + "\"",
           i + 1 < samples.size() ? "," : "");
     }
     out.print(samples.isEmpty() ? "]" : String.format("%n  ]"));

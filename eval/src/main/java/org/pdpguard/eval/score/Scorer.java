@@ -45,6 +45,7 @@ public final class Scorer {
     }
     List<Span> missed = new ArrayList<>();
     List<Span> spurious = new ArrayList<>();
+    List<Scores.Boundary> misbounded = new ArrayList<>();
     for (String doc : corpus.docs()) {
       List<Span> gold = goldByDoc.getOrDefault(doc, List.of());
       List<Span> pred = predByDoc.getOrDefault(doc, List.of());
@@ -67,6 +68,11 @@ public final class Scorer {
         if (gold.stream()
             .anyMatch(g -> g.type() == p.type() && g.start() == p.start() && g.end() == p.end())) {
           c[4]++;
+        } else {
+          gold.stream()
+              .filter(g -> g.type() == p.type() && g.overlaps(p))
+              .findFirst()
+              .ifPresent(g -> misbounded.add(new Scores.Boundary(p, g)));
         }
       }
     }
@@ -87,7 +93,8 @@ public final class Scorer {
         negativeBytes,
         List.copyOf(missed),
         List.copyOf(spurious),
-        List.copyOf(onNegatives));
+        List.copyOf(onNegatives),
+        List.copyOf(misbounded));
   }
 
   /** The types that occur in {@code spans}, in enum order. */

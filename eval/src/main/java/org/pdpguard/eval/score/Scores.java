@@ -14,6 +14,8 @@ import org.pdpguard.eval.Span;
  * @param missed gold spans no prediction of their type overlaps, in corpus order
  * @param spurious predictions on labelled documents that overlap no gold span of their type
  * @param onNegatives predictions on hard-negative documents
+ * @param misbounded predictions that overlap a gold span of their type but match none exactly, each
+ *     with the first gold span it overlaps (strict errors that are lenient hits)
  */
 public record Scores(
     List<Row> rows,
@@ -22,7 +24,11 @@ public record Scores(
     long negativeBytes,
     List<Span> missed,
     List<Span> spurious,
-    List<Span> onNegatives) {
+    List<Span> onNegatives,
+    List<Boundary> misbounded) {
+
+  /** A prediction and the gold span whose bounds it missed. */
+  public record Boundary(Span predicted, Span gold) {}
 
   /** Findings (of the scored types) on the negatives per 100 KB (102,400 bytes) of negatives. */
   public double falsePositivesPer100Kb() {

@@ -57,8 +57,14 @@ class ScoreReportTest {
   @Test
   void errorSamplesShowTheValueWithItsSurroundings() throws IOException {
     assertThat(print(ReportFormat.TABLE, 3))
-        .contains("PERSON_NAME          FN docs/b.txt:20-30  …bbbbbbbbbbbbbbbbbbbb«bbbbbbbbbb»bbbb")
-        .contains("PERSON_NAME          FP docs/b.txt:40-45");
-    assertThat(print(ReportFormat.JSON, 3)).contains("\"kind\": \"FN\", \"doc\": \"docs/b.txt\"");
+        .contains(
+            "PERSON_NAME          FN    docs/b.txt:20-30  …bbbbbbbbbbbbbbbbbbbb«bbbbbbbbbb»bbbb")
+        .contains("PERSON_NAME          FP    docs/b.txt:40-45")
+        .contains("PERSON_NAME          BOUND docs/b.txt:0-4  …«bbbb»bbbbbb")
+        .contains("  gold «bbbbbbbbbb»");
+    assertThat(print(ReportFormat.JSON, 3))
+        .contains("\"kind\": \"FN\", \"doc\": \"docs/b.txt\"")
+        .contains("\"kind\": \"BOUND\", \"doc\": \"docs/b.txt\", \"start\": 0, \"end\": 4")
+        .contains("\"gold\": \"bbbbbbbbbb\"");
   }
 }

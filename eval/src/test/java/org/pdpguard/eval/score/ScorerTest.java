@@ -92,6 +92,21 @@ class ScorerTest {
   }
 
   @Test
+  void predictionsThatMissTheBoundsOfTheGoldSpanTheyOverlapAreListedWithIt() {
+    assertThat(scores.misbounded())
+        .containsExactly(
+            new Scores.Boundary(
+                TinyCorpus.span("docs/a.txt", 30, 37, VN_CCCD),
+                TinyCorpus.span("docs/a.txt", 25, 37, VN_CCCD)),
+            new Scores.Boundary(
+                TinyCorpus.span("docs/b.txt", 0, 4, PERSON_NAME),
+                TinyCorpus.span("docs/b.txt", 0, 10, PERSON_NAME)),
+            new Scores.Boundary(
+                TinyCorpus.span("docs/b.txt", 5, 10, PERSON_NAME),
+                TinyCorpus.span("docs/b.txt", 0, 10, PERSON_NAME)));
+  }
+
+  @Test
   void aRateWithoutDenominatorIsUndefinedAndF1IsZeroWhenGoldIsMissed() {
     Row noPredictions = new Row("X", 4, 0, 0, 0, 0, 0);
     assertThat(noPredictions.precision()).isNaN();
