@@ -30,7 +30,9 @@ import org.pdpguard.core.recognizer.vn.AddressWords.Kind;
  * <p>A unit word needs a value: a number ({@code quận 1}), capitalised words ({@code phường Bến
  * Nghé}), or in lower-case text a listed unit name of two syllables or more ({@code phường bến
  * nghé}). So "đường huyết" (blood sugar), "tổ chức" (organisation) and "phường hội" are no address.
- * The abbreviations P., Q., H., TT., TX. need their dot and a number or a listed name.
+ * The abbreviations P., X., Q., H., TT., TX. and Đ. need their dot, and a number or a listed name
+ * where an address starts; after another part the chain is context enough for an unlisted name
+ * ({@code tổ 8, X. Kim Lũ}). Đ. (đường) never starts one: after a number it is also the dong.
  *
  * <p>Longer than most classes: the parts share the parser's state (what was found so far decides
  * what may follow), so the reading of each kind of part stays in one place.
@@ -59,6 +61,7 @@ final class AddressChain {
   boolean wordBeforeNumber; // ... and a word stands right before it ("năm 2020 …")
   int admins;
   boolean province; // a province or centrally-run city: an address names one
+  boolean cityAsProvince; // the province came with a city of its name: "TP. Bắc Ninh, Bắc Ninh"
   double bestAdmin; // the score one administrative part earns alone
   boolean bareProvince; // the only part is a province name without its unit word
 
@@ -79,7 +82,7 @@ final class AddressChain {
     first = last = parts = admins = 0;
     house = lane = street = small = numbered = false;
     streetByKeyword = streetKnown = streetAfterLane = bareNumber = wordBeforeNumber = false;
-    province = bareProvince = false;
+    province = bareProvince = cityAsProvince = false;
     bestAdmin = 0;
   }
 
@@ -109,9 +112,10 @@ final class AddressChain {
 
   /** The last token of the part at {@code t}, or -1 (and nothing recorded) when none starts. */
   private int part(int t, boolean afterComma) {
-    if (province) {
+    if (province && !(cityAsProvince && provinceAt(t))) {
       return -1; // the province ends an address
     }
+    cityAsProvince = false;
     int h = hitAt(units, t);
     if (h >= 0 && keywordOk(h, t)) {
       return keywordPart(KEYWORDS.get(units.phrase(h)), units.phrase(h), units.lastToken(h));
@@ -212,7 +216,7 @@ final class AddressChain {
             && kw > 0
             && spaceAfter(v, kw - 1)
             && v.tokenIs(kw - 1, TextView.UPPER_FIRST);
-    if (known != e && (dotted || inHeading || (kind.admin() && e - val >= 4))) {
+    if (known != e && ((dotted && parts == 0) || inHeading || (kind.admin() && e - val >= 4))) {
       return -1; // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA…": a unit word inside capitalised words
     }
     if (!kind.admin()) {
@@ -220,6 +224,7 @@ final class AddressChain {
       streetByKeyword |= kind == Kind.STREET;
       return e;
     }
+    cityAsProvince = kind == Kind.CITY && isProvince && !province;
     province |= kind == Kind.PROVINCE || isProvince;
     double alone;
     if (known != e) {
@@ -230,6 +235,15 @@ final class AddressChain {
       alone = kind == Kind.PROVINCE || isProvince ? 0.45 : 0.6;
     }
     return admin(kind, alone, e);
+  }
+
+  /** True when a province, with or without its word, starts at token {@code t}. */
+  private boolean provinceAt(int t) {
+    int h = hitAt(units, t);
+    if (h >= 0) {
+      return KEYWORDS.get(units.phrase(h)) == Kind.PROVINCE;
+    }
+    return AdminUnitNames.at(v, provinces, t) >= 0;
   }
 
   /** The last token of the listed name of the unit's level that starts at {@code t}, or -1. */
@@ -279,7 +293,11 @@ final class AddressChain {
       return -1;
     }
     int h = hitAt(units, e + 1);
-    boolean streetWord = h >= 0 && keywordOk(h, e + 1) && !KEYWORDS.get(units.phrase(h)).admin();
+    boolean streetWord =
+        h >= 0
+            && keywordOk(h, e + 1)
+            && !KEYWORDS.get(units.phrase(h)).admin()
+            && !DOTTED.contains(units.phrase(h)); // "500.000 đ. Nguyễn Văn A": the dong
     if (!streetWord && (!v.tokenIs(e + 1, TextView.UPPER_FIRST) || h >= 0 || acronym(e + 1))) {
       return -1;
     }

@@ -11,9 +11,9 @@ import org.pdpguard.core.recognizer.DigitGroups;
 
 /**
  * The words and numbers of Vietnamese addresses: unit words and their abbreviations (số nhà, ngõ,
- * hẻm, kiệt, đường, phố, tổ, thôn, ấp, khu phố, phường/P., xã, thị trấn/TT., đặc khu, quận/Q.,
- * huyện/H., thị xã/TX., thành phố/TP., tỉnh; reference B6), house and lane numbers ({@code 12A},
- * {@code 42/3}, {@code 12A05}) and the gaps between address parts.
+ * hẻm, kiệt, đường/Đ., phố, tổ, thôn, ấp, khu, khu phố, phường/P., xã/X., thị trấn/TT., đặc khu,
+ * quận/Q., huyện/H., thị xã/TX., thành phố/TP., tỉnh; reference B6), house and lane numbers ({@code
+ * 12A}, {@code 42/3}, {@code 12A05}) and the gaps between address parts.
  */
 final class AddressWords {
   /** What a part of an address is. */
@@ -34,7 +34,7 @@ final class AddressWords {
 
   static final Map<String, Kind> KEYWORDS = keywords();
   static final Lexicon UNITS = Lexicon.of("vn.address.units", KEYWORDS.keySet());
-  static final Set<String> DOTTED = Set.of("p", "q", "h", "tt", "tx");
+  static final Set<String> DOTTED = Set.of("p", "x", "q", "h", "tt", "tx", "đ");
 
   /** The shape of one token, checked on its chars without allocating (the hot path). */
   @FunctionalInterface
@@ -112,7 +112,7 @@ final class AddressWords {
     for (String w : new String[] {"ngõ", "ngách", "hẻm", "kiệt", "hxh"}) {
       m.put(w, Kind.LANE);
     }
-    for (String w : new String[] {"đường", "phố", "đại lộ", "quốc lộ", "ql", "tỉnh lộ"}) {
+    for (String w : new String[] {"đường", "đ", "phố", "đại lộ", "quốc lộ", "ql", "tỉnh lộ"}) {
       m.put(w, Kind.STREET);
     }
     for (String w :
@@ -123,6 +123,7 @@ final class AddressWords {
           "thôn",
           "xóm",
           "ấp",
+          "khu",
           "khu phố",
           "kp",
           "khóm",
@@ -139,7 +140,7 @@ final class AddressWords {
         }) {
       m.put(w, Kind.SMALL);
     }
-    for (String w : new String[] {"phường", "p", "xã", "thị trấn", "tt", "đặc khu"}) {
+    for (String w : new String[] {"phường", "p", "xã", "x", "thị trấn", "tt", "đặc khu"}) {
       m.put(w, Kind.WARD);
     }
     for (String w : new String[] {"quận", "q", "huyện", "h", "thị xã", "tx"}) {

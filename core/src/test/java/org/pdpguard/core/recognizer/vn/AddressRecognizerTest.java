@@ -58,6 +58,15 @@ class AddressRecognizerTest {
         "Nơi đăng ký khai sinh: tỉnh Quảng Ngãi | tỉnh Quảng Ngãi",
         "thường trú tại tỉnh Bình Dương | tỉnh Bình Dương",
         "Hometown: Thành phố Hồ Chí Minh | Thành phố Hồ Chí Minh",
+        // X. (xã) and Đ. (đường) after another part, with names no list holds; khu; a city and
+        // the province of its name
+        "nơi cư trú: tổ 8, X. Kim Lũ, Q.Đống Đa, Hà Nội; nghề nghiệp | "
+            + "tổ 8, X. Kim Lũ, Q.Đống Đa, Hà Nội",
+        "214B Hẻm 643 Đ. Lê Lai, P.Rạch Ông, Q.5, TP.HCM | "
+            + "214B Hẻm 643 Đ. Lê Lai, P.Rạch Ông, Q.5, TP.HCM",
+        "Địa chỉ: khu Văn Khê, Xã Tam Đồng, Quận Tây Hồ, Hà Nội | "
+            + "khu Văn Khê, Xã Tam Đồng, Quận Tây Hồ, Hà Nội",
+        "Quê quán: P.Hồ, TP. Bắc Ninh, Bắc Ninh | P.Hồ, TP. Bắc Ninh, Bắc Ninh",
       })
   void findsAddresses(String text, String expected) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.ADDRESS, text))
@@ -70,6 +79,9 @@ class AddressRecognizerTest {
       value = {
         // a province in prose is no one's address
         "Hà Nội hôm nay mưa",
+        // Đ. after an amount is the dong; an abbreviation with an unlisted name starts nothing
+        "Số tiền 500.000 đ. Nguyễn Văn An ký nhận",
+        "X. Hoa Mai đến muộn",
         "Cao Bằng, Lâm Đồng, Thái Bình và Thái Lan",
         // health term, guild, organisation: unit words without a unit
         "Chỉ số đường huyết 7.2 mmol/L",
