@@ -213,19 +213,23 @@ final class KeywordRecognizer implements Recognizer {
     String detail = penalty > 0 ? "listed term, written without diacritics" : "listed term";
     if (b.generic != null && Keywords.labelBefore(view, view.hits(b.generic), first, 1) >= 0) {
       double score = Math.min(0.3, b.alone) - penalty;
-      return b.labelRequired ? null : make(s, e, score, "generic mention", detail);
+      return b.labelRequired
+          ? null
+          : make(s, b.qualifier.end(view, e), score, "generic mention", detail);
     }
     Hits labels = b.labels == null ? null : view.hits(b.labels);
     int l = Keywords.labelBefore(view, labels, first, b.maxBetween);
     if (l >= 0) {
       double score = b.labelled - (Keywords.colonIn(view, labels.end(l), s) ? 0 : 0.1);
-      return make(s, e, score - penalty, "label", detail).contextWord(labels.surface(l));
+      return make(s, b.qualifier.end(view, e), score - penalty, "label", detail)
+          .contextWord(labels.surface(l));
     }
     if (b.labelRequired || Spelling.labelOnly(phrase)) {
       return null;
     }
     if (b.negated > 0 && negated(view, first)) {
-      return make(s, e, b.negated - penalty, "negated", detail + ", negated");
+      return make(
+          s, b.qualifier.end(view, e), b.negated - penalty, "negated", detail + ", negated");
     }
     if (b.fieldName && Keywords.followedByColon(view, e)) {
       int[] v = b.valueAfterField ? fieldValue(view, e) : null;
@@ -242,7 +246,8 @@ final class KeywordRecognizer implements Recognizer {
       word = j < 0 ? null : hits.surface(j);
     }
     if (word != null) {
-      return make(s, e, b.withContext - penalty, "term in context", detail).contextWord(word);
+      return make(s, b.qualifier.end(view, e), b.withContext - penalty, "term in context", detail)
+          .contextWord(word);
     }
     // Alone and without diacritics a short term is too often other words ("cần thì" reads "can
     // thi", like "cận thị"): it needs context to pass the default threshold. Three syllables and
@@ -250,7 +255,7 @@ final class KeywordRecognizer implements Recognizer {
     boolean shortUnaccented = penalty > 0 && last - first < 2;
     double alone =
         (Spelling.weak(phrase) ? b.weak : b.alone) - (shortUnaccented ? UNACCENTED_ALONE : penalty);
-    return alone <= 0 ? null : make(s, e, alone, "term", detail);
+    return alone <= 0 ? null : make(s, b.qualifier.end(view, e), alone, "term", detail);
   }
 
   /**
@@ -351,6 +356,85 @@ final class KeywordRecognizer implements Recognizer {
         .detail(detail);
   }
 
+  /**
+   * What may follow a term and belongs to it: a report that masks the term must mask it too, as it
+   * says the same fact more precisely.
+   */
+  enum Qualifier {
+    NONE {
+      @Override
+      int end(TextView view, int e) {
+        return e;
+      }
+    },
+    /** A quoted name on the term's line: the offence of "phạm tội “Trốn thuế”". */
+    QUOTED_NAME {
+      @Override
+      int end(TextView view, int e) {
+        String text = view.text();
+        int q = e < text.length() && text.charAt(e) == ' ' ? e + 1 : e;
+        if (q >= text.length() || (text.charAt(q) != '“' && text.charAt(q) != '"')) {
+          return e;
+        }
+        char close = text.charAt(q) == '“' ? '”' : '"';
+        int limit = Math.min(text.length(), q + 1 + MAX_QUOTED);
+        for (int i = q + 1; i < limit; i++) {
+          char c = text.charAt(i);
+          if (c == close) {
+            return i > q + 1 ? i + 1 : e;
+          }
+          if (c == '\n' || c == '\r' || c == '"' || c == '“') {
+            return e;
+          }
+        }
+        return e;
+      }
+    },
+    /**
+     * A gene's symbol after one blank: capitals first, then capitals, digits and {@code - * :}
+     * ("đột biến gen CFTR", "kiểu gen HLA-B*5801", "BRCA1").
+     */
+    GENE_SYMBOL {
+      @Override
+      int end(TextView view, int e) {
+        String text = view.text();
+        int a = e + 1;
+        if (a + 1 >= text.length()
+            || text.charAt(e) != ' '
+            || !capital(text.charAt(a))
+            || !capital(text.charAt(a + 1))) {
+          return e;
+        }
+        int z = a;
+        while (z < text.length() && z - a < MAX_SYMBOL && symbolChar(text.charAt(z))) {
+          z++;
+        }
+        while (z > a && !Character.isLetterOrDigit(text.charAt(z - 1))) {
+          z--; // "BRCA1-" or "HLA-B*": the sign belongs to what follows
+        }
+        boolean ends = z >= text.length() || !Character.isLetterOrDigit(text.charAt(z));
+        return ends && z - a >= 2 ? z : e;
+      }
+
+      private static boolean capital(char c) {
+        return c >= 'A' && c <= 'Z';
+      }
+
+      private static boolean symbolChar(char c) {
+        return capital(c) || (c >= '0' && c <= '9') || c == '-' || c == '*' || c == ':';
+      }
+    };
+
+    /** The longest quoted name, in chars. */
+    private static final int MAX_QUOTED = 120;
+
+    /** The longest gene symbol, in chars ("HLA-DQB1*06:02"). */
+    private static final int MAX_SYMBOL = 16;
+
+    /** The end of the term ending at {@code e} with what follows it, or {@code e}. */
+    abstract int end(TextView view, int e);
+  }
+
   /** Settings of one family member; scores default to "needs context". */
   static final class Builder {
     private final String id;
@@ -370,6 +454,7 @@ final class KeywordRecognizer implements Recognizer {
     private java.util.function.Predicate<String> fieldValue = v -> true;
     private boolean copula;
     private boolean personal = true;
+    private Qualifier qualifier = Qualifier.NONE;
     private double alone = 0.35;
     private double weak = 0.35;
     private double withContext = 0.8;
@@ -486,6 +571,12 @@ final class KeywordRecognizer implements Recognizer {
     /** "là" right before the term ("anh A là đảng viên") counts as personal context. */
     Builder copula() {
       this.copula = true;
+      return this;
+    }
+
+    /** What a found term's span reaches over after it (see {@link Qualifier}). */
+    Builder qualifier(Qualifier q) {
+      this.qualifier = q;
       return this;
     }
 

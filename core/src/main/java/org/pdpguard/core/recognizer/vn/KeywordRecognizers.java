@@ -63,7 +63,8 @@ final class KeywordRecognizers {
   /**
    * Criminal record (2.4g): the phrases are specific enough to report alone (0.7). A negated record
    * ("không có tiền án tiền sự") is kept at 0.6: it still states a fact about a person's criminal
-   * record, the very field a judicial-record certificate (lý lịch tư pháp) holds.
+   * record, the very field a judicial-record certificate (lý lịch tư pháp) holds. The offence
+   * quoted after a term is part of it ({@code phạm tội “Trốn thuế”}).
    */
   static KeywordRecognizer criminalRecord() {
     return KeywordRecognizer.builder(
@@ -100,6 +101,7 @@ final class KeywordRecognizers {
                 "phật tử"))
         .negated(0.6)
         .skipLabels()
+        .qualifier(KeywordRecognizer.Qualifier.QUOTED_NAME)
         .scores(0.7, 0.4, 0.85)
         .build();
   }
@@ -140,7 +142,10 @@ final class KeywordRecognizers {
         .build();
   }
 
-  /** Genetic data (2.4d): specific test and gene phrases alone; "DNA", "gen" need context. */
+  /**
+   * Genetic data (2.4d): specific test and gene phrases alone; "DNA", "gen" need context. The
+   * gene's symbol after a term is part of it ({@code đột biến gen BRCA1}).
+   */
   static KeywordRecognizer genetic() {
     return KeywordRecognizer.builder("vn.genetic", EntityType.GENETIC_DATA, TERMS + "genetic.txt")
         .context(
@@ -168,6 +173,7 @@ final class KeywordRecognizers {
         .fieldName()
         .valueAfterField()
         .skipQuestions()
+        .qualifier(KeywordRecognizer.Qualifier.GENE_SYMBOL)
         .scores(0.6, 0.35, 0.85)
         .build();
   }

@@ -31,6 +31,9 @@ class CriminalRecordRecognizerTest {
         "bi khoi to ve toi lua dao | bi khoi to",
         // a weak term with a person near it
         "Bị cáo Trần Văn B bị phạt tù | phạt tù",
+        // the offence quoted after the term is part of it
+        "Tuyên bố bị cáo Ngô Thị Loan phạm tội “Trốn thuế”. | phạm tội “Trốn thuế”",
+        "Bị cáo phạm tội \"Cố ý gây thương tích\" | phạm tội \"Cố ý gây thương tích\"",
       })
   void findsCriminalRecordPhrases(String text, String expected) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.CRIMINAL_RECORD, text))

@@ -20,9 +20,11 @@ class GeneticDataRecognizerTest {
         "Xét nghiệm gen: đột biến gen BRCA1.\\nTái khám | đột biến gen BRCA1",
         // ... unless the value only says yes or no
         "Bệnh di truyền: Có | Bệnh di truyền",
-        "Bà C mang gen BRCA1 | gen BRCA1",
+        "Bà C mang gen BRCA1 | mang gen BRCA1",
         "Bệnh nhân được giải trình tự gen toàn bộ | giải trình tự gen",
-        "Phát hiện đột biến gen EGFR | đột biến gen",
+        // the gene's symbol belongs to the term
+        "Phát hiện đột biến gen EGFR | đột biến gen EGFR",
+        "Kết quả: kiểu gen HLA-B*5801. | kiểu gen HLA-B*5801",
         "DNA sample collected from the patient | DNA",
         "Mẫu ADN số 12 | ADN",
         "genetic testing showed a BRCA2 variant | genetic testing;BRCA2",
