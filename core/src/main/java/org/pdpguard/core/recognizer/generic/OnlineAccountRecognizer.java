@@ -136,6 +136,11 @@ final class OnlineAccountRecognizer implements Recognizer {
     if (e - p < (service.equals("t me") ? 5 : 1) || RESERVED.contains(segment)) {
       return;
     }
+    if (e < text.length()
+        && text.charAt(e) == '/'
+        && (e + 1 == text.length() || !isNameChar(text.charAt(e + 1)))) {
+      e++; // the URL's closing slash ("instagram.com/nam.le/"), not a path after the profile
+    }
     out.emit(
         Candidate.of(EntityType.ONLINE_ACCOUNT, urlStart(view, hits.start(i)), e, 0.85)
             .pattern("profile-url")

@@ -27,7 +27,9 @@ class OnlineAccountRecognizerTest {
         "fb.com/levanc | fb.com/levanc",
         "zalo.me/0912345678 | zalo.me/0912345678",
         "https://www.tiktok.com/@phamthid?lang=vi | https://www.tiktok.com/@phamthid",
-        "instagram.com/hoang_e/ | instagram.com/hoang_e",
+        "instagram.com/hoang_e/ | instagram.com/hoang_e/",
+        // a path after the profile is not part of the account
+        "instagram.com/hoang_e/p/Cx12 | instagram.com/hoang_e",
         "x.com/vuvanf | x.com/vuvanf",
         "twitter.com/vuvanf | twitter.com/vuvanf",
         "linkedin.com/in/dang-thi-g-123 | linkedin.com/in/dang-thi-g-123",
