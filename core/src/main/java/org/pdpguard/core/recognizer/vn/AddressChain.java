@@ -135,8 +135,42 @@ final class AddressChain {
       if (w >= 0 && endsRun(w)) {
         return admin(Kind.WARD, 0.4, w); // "…, Bến Nghé, Quận 1"
       }
+      int u = numbered && !street && admins == 0 ? streetBeforeUnits(t) : -1;
+      if (u >= 0) {
+        markStreetLevel(Kind.STREET); // "Số 10, Lý Tự Trọng, phường Hòa Thạnh"
+        streetKnown |= NameSyllables.fullName(v, t, u) || isListedPlace(t, u);
+        return u;
+      }
     }
     return -1;
+  }
+
+  /** The most words a street's name read between commas has ("Nam Kỳ Khởi Nghĩa"). */
+  private static final int MAX_STREET_WORDS = 5;
+
+  /**
+   * The last token of a street's name that starts at {@code t} and stands between commas before an
+   * administrative part ({@code 143, Nam Kỳ Khởi Nghĩa, phường Khánh Hội}), or -1: its own part of
+   * an address only where a number came before it and a unit after.
+   */
+  private int streetBeforeUnits(int t) {
+    if (t >= v.tokenCount() || hitAt(units, t) >= 0) {
+      return -1;
+    }
+    int u = valueRun(t);
+    if (u < 0 || u - t >= MAX_STREET_WORDS || u + 1 >= v.tokenCount() || separator(v, u) != 2) {
+      return -1;
+    }
+    int h = hitAt(units, u + 1);
+    if (h >= 0) {
+      return KEYWORDS.get(units.phrase(h)).admin() && keywordOk(h, u + 1) ? u : -1;
+    }
+    boolean unit =
+        NUMBERED_UNIT.test(v, u + 1)
+            || AdminUnitNames.at(v, wards, u + 1) >= 0
+            || AdminUnitNames.at(v, districts, u + 1) >= 0
+            || AdminUnitNames.at(v, provinces, u + 1) >= 0;
+    return unit && v.tokenIs(u + 1, TextView.UPPER_FIRST) ? u : -1;
   }
 
   /**
@@ -177,7 +211,12 @@ final class AddressChain {
       }
       markStreetLevel(kind);
       numbered = true;
-      return kind == Kind.HOUSE || kind == Kind.LANE ? bareStreet(e, kind == Kind.LANE) : e;
+      return kind == Kind.HOUSE || kind == Kind.LANE || AddressWords.BUILDINGS.contains(phrase)
+          ? bareStreet(e, kind == Kind.LANE)
+          : e;
+    }
+    if (AddressWords.NUMBERED_ONLY.contains(phrase)) {
+      return -1; // "Phòng Kế toán" is a department, "phòng 302" a room
     }
     if (v.tokenIs(val, TextView.UPPER_FIRST)) {
       return kind == Kind.HOUSE ? -1 : namedPart(kind, dotted, kw, val);
@@ -215,7 +254,8 @@ final class AddressChain {
         v.tokenIs(kw, TextView.UPPER_FIRST)
             && kw > 0
             && spaceAfter(v, kw - 1)
-            && v.tokenIs(kw - 1, TextView.UPPER_FIRST);
+            && v.tokenIs(kw - 1, TextView.UPPER_FIRST)
+            && !v.tokenIs(kw - 1, TextView.HAS_DIGIT); // "K368 Đường …" is no heading
     if (known != e && ((dotted && parts == 0) || inHeading || (kind.admin() && e - val >= 4))) {
       return -1; // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA…": a unit word inside capitalised words
     }
@@ -260,6 +300,14 @@ final class AddressChain {
   private int numberPart(int t, boolean afterComma) {
     int len = v.tokenEnd(t) - v.tokenStart(t);
     boolean digitsOnly = v.tokenIs(t, TextView.DIGITS_ONLY);
+    if (!digitsOnly && house && !lane && !street && kiet(t)) {
+      int e = houseNumber(v, t, FLAT_NUMBER);
+      if (e >= 0) {
+        markStreetLevel(Kind.LANE); // "36 K189 Trần Cao Vân": K is kiệt, the lane
+        numbered = true;
+        return bareStreet(e, true);
+      }
+    }
     if (!digitsOnly && len <= 6 && NUMBERED_UNIT.test(v, t)) {
       String folded = v.tokenFolded(t);
       int d = 0;
@@ -280,6 +328,19 @@ final class AddressChain {
     }
     boolean start = parts == 0 || (afterComma && !house && !street && admins == 0);
     char after = v.charAt(v.tokenEnd(t));
+    if (start
+        && after == ','
+        && v.tokenIs(t, TextView.DIGITS_ONLY)
+        && separator(v, t) == 2
+        && houseNumber(v, t, HOUSE_NUMBER) == t
+        && streetBeforeUnits(t + 1) > 0) {
+      bareNumber = parts == 0; // "143, Nam Kỳ Khởi Nghĩa, phường Khánh Hội"
+      wordBeforeNumber =
+          bareNumber && t > 0 && spaceAfter(v, t - 1) && v.tokenIs(t - 1, TextView.HAS_LETTER);
+      house = numbered = true;
+      parts++;
+      return t;
+    }
     if (!start || (after != ' ' && after != '\u00a0' && after != '/')) {
       return -1; // a house number is followed by its street, or by "/" and more numbers
     }
@@ -297,7 +358,8 @@ final class AddressChain {
         h >= 0
             && keywordOk(h, e + 1)
             && !KEYWORDS.get(units.phrase(h)).admin()
-            && !DOTTED.contains(units.phrase(h)); // "500.000 đ. Nguyễn Văn A": the dong
+            // "500.000 đ. Nguyễn Văn A" is the dong; "155B Đ. Phạm Văn Đồng" a street
+            && (!DOTTED.contains(units.phrase(h)) || v.tokenIs(e + 1, TextView.UPPER_FIRST));
     if (!streetWord && (!v.tokenIs(e + 1, TextView.UPPER_FIRST) || h >= 0 || acronym(e + 1))) {
       return -1;
     }
@@ -307,6 +369,21 @@ final class AddressChain {
     house = numbered = true;
     parts++;
     return streetWord ? e : bareStreet(e, false);
+  }
+
+  /** True when token {@code t} is a capital K and one to four digits: "K189", a lane (kiệt). */
+  private boolean kiet(int t) {
+    int s = v.tokenStart(t);
+    int len = v.tokenEnd(t) - s;
+    if (len < 2 || len > 5 || v.charAt(s) != 'K') {
+      return false;
+    }
+    for (int i = s + 1; i < s + len; i++) {
+      if (v.charAt(i) < '0' || v.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -328,6 +405,9 @@ final class AddressChain {
       return e;
     }
     int u = valueRun(e + 1);
+    if (u < 0) {
+      return e; // "294 K368": a capital that starts no run of words
+    }
     street = true;
     streetAfterLane |= afterLane;
     streetKnown |= NameSyllables.fullName(v, e + 1, u) || isListedPlace(e + 1, u);
@@ -350,6 +430,7 @@ final class AddressChain {
       int h = hitAt(units, k);
       int next = units.lastToken(Math.max(h, 0)) + 1;
       if (h >= 0
+          && wordOk(v, units, h) // "Kinh Dương Vương": Dương folds like đường
           && next <= u + 1
           && next < v.tokenCount()
           && spaceAfter(v, next - 1)

@@ -124,10 +124,11 @@ final class AddressRecognizer implements Recognizer {
 
   /**
    * False for a number with neither a unit word nor a province at it that cannot start an address
-   * as a house number (digits only, and neither a blank and a capitalised word or a unit word nor a
-   * "/" after it: a date, an amount, a time), as {@link AddressChain#parse} would find, checked
-   * before the chain is reset and read: most numbers of a text are such. {@code nextUnit}: the
-   * first token of the next unit-word hit after {@code t}.
+   * as a house number (digits only, and neither a blank and a capitalised word or a unit word, a
+   * comma, a blank and a capitalised word, nor a "/" after it: a date, an amount, a time), as
+   * {@link AddressChain#parse} would find, checked before the chain is reset and read: most numbers
+   * of a text are such. {@code nextUnit}: the first token of the next unit-word hit after {@code
+   * t}.
    */
   private static boolean mayStartHouse(TextView v, int t, int nextUnit) {
     if (!v.tokenIs(t, TextView.DIGITS_ONLY)) {
@@ -137,10 +138,12 @@ final class AddressRecognizer implements Recognizer {
     if (after == '/') {
       return true;
     }
-    if (after != ' ' && after != '\u00a0') {
+    boolean comma = after == ',' && v.charAt(v.tokenEnd(t) + 1) == ' '; // "143, Nam Kỳ Khởi Nghĩa"
+    if (after != ' ' && after != '\u00a0' && !comma) {
       return false;
     }
-    return t + 1 < v.tokenCount() && (v.tokenIs(t + 1, TextView.UPPER_FIRST) || nextUnit == t + 1);
+    return t + 1 < v.tokenCount()
+        && (v.tokenIs(t + 1, TextView.UPPER_FIRST) || (!comma && nextUnit == t + 1));
   }
 
   /** The base score of an address by its parts; 0 when it is no address ("số 12" alone). */

@@ -11,9 +11,9 @@ import org.pdpguard.core.recognizer.DigitGroups;
 
 /**
  * The words and numbers of Vietnamese addresses: unit words and their abbreviations (số nhà, ngõ,
- * hẻm, kiệt, đường/Đ., phố, tổ, thôn, ấp, khu, khu phố, phường/P., xã/X., thị trấn/TT., đặc khu,
- * quận/Q., huyện/H., thị xã/TX., thành phố/TP., tỉnh; reference B6), house and lane numbers ({@code
- * 12A}, {@code 42/3}, {@code 12A05}) and the gaps between address parts.
+ * hẻm, kiệt, đường/Đ., phố, tổ, thôn, ấp, khu, khu phố, phòng, tòa, phường/P., xã/X., thị trấn/TT.,
+ * đặc khu, quận/Q., huyện/H., thị xã/TX., thành phố/TP., tỉnh; reference B6), house and lane
+ * numbers ({@code 12A}, {@code 42/3}, {@code 12A05}) and the gaps between address parts.
  */
 final class AddressWords {
   /** What a part of an address is. */
@@ -35,6 +35,14 @@ final class AddressWords {
   static final Map<String, Kind> KEYWORDS = keywords();
   static final Lexicon UNITS = Lexicon.of("vn.address.units", KEYWORDS.keySet());
   static final Set<String> DOTTED = Set.of("p", "x", "q", "h", "tt", "tx", "đ");
+
+  /**
+   * Unit words whose value must be a number or code: "phòng 302", "tòa N09", not "Phòng Kế toán".
+   */
+  static final Set<String> NUMBERED_ONLY = Set.of("phòng", "tòa");
+
+  /** A building's number is followed by its street as a house number is: "tòa A2 Bùi Thị Xuân". */
+  static final Set<String> BUILDINGS = Set.of("tòa");
 
   /** The shape of one token, checked on its chars without allocating (the hot path). */
   @FunctionalInterface
@@ -136,7 +144,9 @@ final class AddressWords {
           "tòa nhà",
           "tầng",
           "lầu",
-          "căn hộ"
+          "căn hộ",
+          "phòng",
+          "tòa"
         }) {
       m.put(w, Kind.SMALL);
     }

@@ -67,6 +67,18 @@ class AddressRecognizerTest {
         "Địa chỉ: khu Văn Khê, Xã Tam Đồng, Quận Tây Hồ, Hà Nội | "
             + "khu Văn Khê, Xã Tam Đồng, Quận Tây Hồ, Hà Nội",
         "Quê quán: P.Hồ, TP. Bắc Ninh, Bắc Ninh | P.Hồ, TP. Bắc Ninh, Bắc Ninh",
+        // a street between commas after a number and before a unit; a street named after a person
+        "Số 10, Lý Tự Trọng, phường Hòa Thạnh, Quận 7 | Số 10, Lý Tự Trọng, phường Hòa Thạnh, Quận 7",
+        "\"143, Nam Kỳ Khởi Nghĩa, phường Khánh Hội, TP. Hồ Chí Minh\" | "
+            + "143, Nam Kỳ Khởi Nghĩa, phường Khánh Hội, TP. Hồ Chí Minh",
+        "155B Đ. Phạm Văn Đồng, P. Tân An, TP. Cần Thơ | 155B Đ. Phạm Văn Đồng, P. Tân An, TP. Cần Thơ",
+        // rooms and buildings with their numbers, K for kiệt (a lane)
+        "Phòng 1111, tòa N09, Nguyễn Văn Thoại, xã Mê Linh, Hà Nội | "
+            + "Phòng 1111, tòa N09, Nguyễn Văn Thoại, xã Mê Linh, Hà Nội",
+        "Phòng 318, tòa A2 Bùi Thị Xuân, phường Tam Bình | Phòng 318, tòa A2 Bùi Thị Xuân, phường Tam Bình",
+        "Nơi thường trú: 36 K189 Trần Cao Vân, P.Thuỷ Xuân, Huế | 36 K189 Trần Cao Vân, P.Thuỷ Xuân, Huế",
+        // "Dương" folds like "đường" but is spelled otherwise: no unit word inside the street
+        "139 đường Kinh Dương Vương, P. Phú An | 139 đường Kinh Dương Vương, P. Phú An",
       })
   void findsAddresses(String text, String expected) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.ADDRESS, text))
@@ -82,6 +94,9 @@ class AddressRecognizerTest {
         // Đ. after an amount is the dong; an abbreviation with an unlisted name starts nothing
         "Số tiền 500.000 đ. Nguyễn Văn An ký nhận",
         "X. Hoa Mai đến muộn",
+        // a department is no room; a number, a comma and a name with no unit after it is a list
+        "Họp tại Phòng Kế toán, tầng trệt.",
+        "Kết quả: 143, Nguyễn Văn An đứng thứ hai",
         "Cao Bằng, Lâm Đồng, Thái Bình và Thái Lan",
         // health term, guild, organisation: unit words without a unit
         "Chỉ số đường huyết 7.2 mmol/L",
