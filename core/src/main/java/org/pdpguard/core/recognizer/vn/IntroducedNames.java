@@ -31,6 +31,9 @@ final class IntroducedNames {
       }
       int u = nameAfterWord(v, t, 5, provinces, places);
       boolean single = u == t && (!NameSyllables.isAnyName(v, t) || lowerAfter(v, t));
+      if (u >= 0 && isLower(v, t) && !NameAddressTokens.anyMarked(v, t, u) && !endsClause(v, u)) {
+        continue; // "Khach hang: vo minh dang bi viem…": "vợ mình đang", a message, no name
+      }
       if (u >= 0 && !single) { // not "Khách hàng: Công ty …"
         double score = u == t ? 0.75 : NameSyllables.familyCount(v, t) >= 0 ? 0.9 : 0.85;
         out.emit(
@@ -63,12 +66,19 @@ final class IntroducedNames {
         if (u < 0) {
           continue;
         } else if (isLower(v, t)) {
+          if (!NameAddressTokens.anyMarked(v, t, u) && !endsClause(v, u)) {
+            continue;
+          }
           score = 0.8; // a lower-case full name: "bà nguyễn thị hoa"
         } else if (u == t) {
           score = NameSyllables.isName(v, t) ? 0.75 : 0.6;
         } else {
           score = NameSyllables.familyCount(v, t) >= 0 ? 0.9 : 0.7;
         }
+      }
+      if (PersonNameWords.WEAK_HONORIFICS.contains(hons.phrase(i))
+          && !(NameSyllables.isName(v, t) || NameSyllables.familyCount(v, t) >= 0)) {
+        continue; // "ban Giam doc" is a board
       }
       // Last, the honorific's spelling and the lists of places: most have no name after them.
       if (!wordOk(v, hons, i)
@@ -110,6 +120,21 @@ final class IntroducedNames {
       return -1;
     }
     return u;
+  }
+
+  /**
+   * True when nothing but blanks stands between token {@code u} and the end of its clause (a line
+   * break, the text's end or a punctuation mark): a lower-case name typed without marks is told
+   * from the words of a sentence that happen to spell one ("vo minh dang bi viem…", "vợ mình đang
+   * bị viêm…") only where it stands alone.
+   */
+  private static boolean endsClause(TextView v, int u) {
+    String text = v.text();
+    int i = v.tokenEnd(u);
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i >= text.length() || ",.;:!?)\"'\n\r".indexOf(text.charAt(i)) >= 0;
   }
 
   private static boolean lowerAfter(TextView v, int u) {

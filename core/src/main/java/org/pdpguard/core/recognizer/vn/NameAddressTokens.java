@@ -21,12 +21,44 @@ final class NameAddressTokens {
 
   private NameAddressTokens() {}
 
-  /** True when a token near {@code t} carries diacritics. */
+  /**
+   * True when a token near {@code t} on its line carries diacritics: whether a text was typed
+   * without marks is a question about its line, since a chat's messages, or a form's fields, may
+   * each be typed one way or the other.
+   */
   static boolean diacriticsNear(TextView v, int t) {
-    int from = Math.max(0, t - DIACRITIC_WINDOW);
-    int to = Math.min(v.tokenCount() - 1, t + DIACRITIC_WINDOW);
+    if (v.tokenIs(t, TextView.DIACRITIC)) {
+      return true;
+    }
+    for (int i = t - 1; i >= 0 && i >= t - DIACRITIC_WINDOW && !lineBetween(v, i, i + 1); i--) {
+      if (v.tokenIs(i, TextView.DIACRITIC)) {
+        return true;
+      }
+    }
+    int last = v.tokenCount() - 1;
+    for (int i = t + 1; i <= last && i <= t + DIACRITIC_WINDOW && !lineBetween(v, i - 1, i); i++) {
+      if (v.tokenIs(i, TextView.DIACRITIC)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a token of {@code from..to} carries diacritics. */
+  static boolean anyMarked(TextView v, int from, int to) {
     for (int i = from; i <= to; i++) {
       if (v.tokenIs(i, TextView.DIACRITIC)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a line break lies between token {@code a} and the next token {@code b}. */
+  private static boolean lineBetween(TextView v, int a, int b) {
+    for (int c = v.tokenEnd(a); c < v.tokenStart(b); c++) {
+      char ch = v.charAt(c);
+      if (ch == '\n' || ch == '\r') {
         return true;
       }
     }

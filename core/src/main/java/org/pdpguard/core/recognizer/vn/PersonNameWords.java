@@ -37,10 +37,17 @@ final class PersonNameWords {
           "cậu",
           "thím",
           "mợ",
+          "bạn",
           "mr",
           "ms",
           "mrs",
           "miss");
+
+  /**
+   * Honorifics that are also everyday words ("bạn" is you; "ban", its spelling without marks, a
+   * board): a name follows them only when it is a listed name ("Chào bạn Huyền").
+   */
+  static final java.util.Set<String> WEAK_HONORIFICS = java.util.Set.of("bạn");
 
   /** English titles, which may carry a dot ("Mr. Nguyen Van An"). */
   static final String[] DOTTED_TITLES = {"mr", "ms", "mrs"};
@@ -204,6 +211,15 @@ final class PersonNameWords {
           "tên là",
           "ký tên",
           "người đại diện",
+          // a court's roles, which a name follows: "Tuyên bố bị cáo Trịnh Thanh phạm tội …"
+          "bị cáo",
+          "bị can",
+          "bị hại",
+          "người bị hại",
+          "nguyên đơn",
+          "bị đơn",
+          "đương sự",
+          "người làm chứng",
           "dear",
           "name");
 

@@ -49,6 +49,10 @@ class PersonNameRecognizerTest {
         "Người nhận: Hoàng Văn Nam, SĐT 0912345678 | Hoàng Văn Nam",
         "họ tên: nguyễn văn an | nguyễn văn an",
         "Tên: Minh | Minh",
+        // a court's role before a two-syllable name
+        "Tuyên bố bị cáo Trịnh Thanh phạm tội “Trốn thuế”. | Trịnh Thanh",
+        // "bạn" before a listed given name
+        "Chào bạn Huyền, em gửi anh tài khoản. | Huyền",
       })
   void findsNames(String text, String expected) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.PERSON_NAME, text))
@@ -95,6 +99,11 @@ class PersonNameRecognizerTest {
         "Phạm Vi Điều Chỉnh",
         "LÝ LỊCH TƯ PHÁP",
         "Bộ Văn Hóa",
+        // "ban" is also a board, "bạn" also you
+        "ban giam doc hop chieu nay",
+        "Bạn Có biết không",
+        // after a chat speaker's label, lower-case words that spell a name but go on
+        "Khach hang: vo minh dang bi viem khop",
       })
   void findsNothing(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.PERSON_NAME, text)).isEmpty();
@@ -148,6 +157,14 @@ class PersonNameRecognizerTest {
     assertThat(names("Cảm ơn anh.\n\nTrân trọng,\nXuan Nguyen\nMobile: 0912 345 678"))
         .containsExactly("Xuan Nguyen");
     assertThat(names("Thanks & best regards,\nKhoa\n")).containsExactly("Khoa");
+  }
+
+  @Test
+  void aChatLineTypedWithoutMarksIsJudgedOnItsOwn() {
+    assertThat(names("Khach hang: ong Phu oi\nShop: Tổng giá trị đơn hàng là 50.000đ"))
+        .containsExactly("Phu");
+    assertThat(names("Shop: Dạ vâng ạ\n[21:24] KH: bac Dung oi\nShop: Đơn hàng đã giao"))
+        .containsExactly("Dung");
   }
 
   @Test
