@@ -52,6 +52,11 @@ final class BankAccountRecognizer implements Recognizer {
 
   private static final Set<String> WEAK = Set.of("tài khoản", "tk", "account", "chuyển khoản");
 
+  /** True for a label that also names other kinds of accounts ("tài khoản Zalo"). */
+  static boolean isWeak(String phrase) {
+    return WEAK.contains(phrase);
+  }
+
   /** Bank names and short names (reference B4 list). */
   static final Lexicon BANKS =
       Lexicon.of(

@@ -19,7 +19,8 @@ import org.pdpguard.core.recognizer.DigitGroups;
  * {@code 62}. Domestic NAPAS cards are {@code 9704} + a bank's two digits, 16 or 19 digits; the
  * bank BIN must be one of the list below (reference B4 and the NAPAS list it cites). Whether every
  * NAPAS card passes Luhn is UNCONFIRMED, so for NAPAS Luhn only raises the score: a NAPAS number
- * that fails it is provisional and needs a card word nearby. Any other prefix is not a card.
+ * that fails it is provisional and needs a card word nearby, as does a 13-digit Visa number (a
+ * length no longer issued). Any other prefix is not a card.
  */
 final class PaymentCardRecognizer implements Recognizer {
   static final Lexicon CONTEXT =
@@ -210,7 +211,15 @@ final class PaymentCardRecognizer implements Recognizer {
         Candidate.of(EntityType.PAYMENT_CARD, start, end, score)
             .pattern(napas ? "napas" : "international")
             .validated(detail);
-    out.emit(napas && !b.luhn() ? c.requireContext(CONTEXT, 0.4) : c.context(CONTEXT, 0.3));
+    if (napas && !b.luhn()) {
+      out.emit(c.requireContext(CONTEXT, 0.4));
+    } else if (digits.length() == 13) {
+      // Only Visa once issued 13 digits, long retired: one in ten 13-digit order or invoice
+      // numbers starting with a 4 passes Luhn, so such a number needs a card word.
+      out.emit(c.requireContext(CONTEXT, 0.3));
+    } else {
+      out.emit(c.context(CONTEXT, 0.3));
+    }
   }
 
   /** The brand of a 13–19 digit number, or null when it cannot be a card. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.pdpguard.core.EntityType;
 import org.pdpguard.core.detect.Candidate;
+import org.pdpguard.core.detect.Hits;
 import org.pdpguard.core.detect.Lexicon;
 import org.pdpguard.core.detect.Recognizer;
 import org.pdpguard.core.detect.TextView;
@@ -71,7 +72,7 @@ final class PhoneRecognizer implements Recognizer {
 
   @Override
   public List<Lexicon> lexicons() {
-    return List.of(CONTEXT);
+    return List.of(CONTEXT, BankAccountRecognizer.LABELS);
   }
 
   @Override
@@ -198,6 +199,42 @@ final class PhoneRecognizer implements Recognizer {
     return len(view, g[i - 1]) >= 7 || len(view, g[i]) >= 7 || digits.charAt(0) == '0';
   }
 
+  /** The most chars between an account label and its number: ": " and some blanks. */
+  private static final int LABEL_GAP = 4;
+
+  /**
+   * True when an account label (not a weak one such as "tài khoản", which also names a Zalo
+   * account) ends right before the number starting at token {@code t}, with only blanks and a colon
+   * between: banks give accounts that read as phone numbers.
+   */
+  private static boolean accountLabelBefore(TextView view, int t, int start) {
+    Hits labels = view.hits(BankAccountRecognizer.LABELS);
+    if (labels.isEmpty() || t == 0) {
+      return false;
+    }
+    int i = labels.firstAtOrAfter(Math.max(0, t - 4));
+    for (; i < labels.size() && labels.firstToken(i) < t; i++) {
+      int e = labels.end(i);
+      if (labels.lastToken(i) == t - 1
+          && start - e <= LABEL_GAP
+          && !BankAccountRecognizer.isWeak(labels.phrase(i))
+          && blanksOrColon(view, e, start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean blanksOrColon(TextView view, int from, int to) {
+    for (int c = from; c < to; c++) {
+      char ch = view.charAt(c);
+      if (ch != ' ' && ch != ':' && ch != '\t' && ch != '\u00a0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A number may end inside a run only when what follows clearly is another number. */
   private static boolean rightCutOk(TextView view, int[] g, int j) {
     return len(view, g[j]) >= 7
@@ -211,6 +248,9 @@ final class PhoneRecognizer implements Recognizer {
       return; // "84.891.000.000 đồng" is an amount
     }
     int start = view.tokenStart(g[i]);
+    if (accountLabelBefore(view, g[i], start)) {
+      return; // "Số tài khoản: 0967276815": an account, whatever number a bank gave it
+    }
     if (i == 0) {
       boolean closedParen = j > 0 && view.charAt(view.tokenEnd(g[0])) == ')';
       if (plus) {

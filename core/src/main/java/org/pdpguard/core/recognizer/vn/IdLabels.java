@@ -174,6 +174,7 @@ final class IdLabels {
           "isbn",
           "imei",
           "stk",
+          "số tk",
           "số tài khoản",
           "account number",
           "sđt",

@@ -60,6 +60,8 @@ class PaymentCardRecognizerTest {
         "id 4111111111111111-7",
         // a CCCD-length number is too short to be a card
         "4111 1111 1111",
+        // thirteen digits (a Visa length no longer issued) that pass Luhn, without a card word
+        "4940437933495,Mai Bảo Trung,0788772629",
       })
   void rejectsWhatIsNotACard(String text) {
     assertThat(values(text)).isEmpty();

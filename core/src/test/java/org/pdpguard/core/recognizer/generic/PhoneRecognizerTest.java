@@ -39,6 +39,8 @@ class PhoneRecognizerTest {
         "Phone: +1 415 555 2671 | +1 415 555 2671",
         "2021-09-12 0912345678 | 0912345678",
         "STT 1 0912345678 | 0912345678",
+        // "tài khoản" alone also names a Zalo account, which is a phone number
+        "Tài khoản Zalo: 0967276815 | 0967276815",
       })
   void findsPhoneNumbers(String text, String expected) {
     assertThat(values(text)).containsExactly(expected);
@@ -79,6 +81,9 @@ class PhoneRecognizerTest {
         "Tổng +1 415 555 2671",
         // a bare landline without context scores below the threshold
         "02513822123",
+        // an account number under its label, though it reads as a mobile number
+        "Số tài khoản: 0967276815 - MB",
+        "STK 0967276815",
       })
   void rejectsWhatIsNotAPhoneNumber(String text) {
     assertThat(values(text)).isEmpty();

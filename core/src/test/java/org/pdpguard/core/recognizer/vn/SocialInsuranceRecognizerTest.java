@@ -51,6 +51,8 @@ class SocialInsuranceRecognizerTest {
         "BHXH ngày 01/02/2023",
         "BHXH app v1.2.3",
         "BHXH mã OTP 123456",
+        // an account under its label, a BHXH word before it
+        "Mã số BHXH: chưa có; Số TK: 1018989431 - SHB",
       })
   void rejectsNumbersThatAreNoSocialInsuranceCode(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.VN_SOCIAL_INSURANCE, text))
