@@ -19,8 +19,9 @@ import org.pdpguard.core.recognizer.DigitGroups;
  * alone.
  *
  * <p>MAC: six two-hex groups joined by {@code :} or {@code -}, or three four-hex groups joined by
- * {@code .} (Cisco). A dashed or dotted MAC must hold a hex letter, or it is a date or code. The
- * broadcast, the all-zero address and group (multicast) addresses are not one person's device.
+ * {@code .} (Cisco). A dashed or dotted MAC must hold a hex letter, or it is a date or code, except
+ * six dashed pairs of digits under a MAC word ({@code mac=84-51-06-25-93-54}). The broadcast, the
+ * all-zero address and group (multicast) addresses are not one person's device.
  */
 final class DeviceIdRecognizer implements Recognizer {
   static final Lexicon IMEI_CONTEXT =
@@ -198,16 +199,25 @@ final class DeviceIdRecognizer implements Recognizer {
       }
       hex.append(view.text(), view.tokenStart(i), view.tokenEnd(i));
     }
-    if (macProblem(hex.toString(), sep) != null) {
+    String problem = macProblem(hex.toString(), sep);
+    boolean digitsOnly = NO_HEX_LETTER.equals(problem) && sep == '-';
+    if (problem != null && !digitsOnly) {
       return last;
     }
-    out.emit(
-        Candidate.of(EntityType.DEVICE_ID, view.tokenStart(first), view.tokenEnd(last), 0.6)
+    Candidate c =
+        Candidate.of(
+                EntityType.DEVICE_ID,
+                view.tokenStart(first),
+                view.tokenEnd(last),
+                digitsOnly ? 0.5 : 0.6)
             .pattern("mac")
-            .validated("MAC, unicast, OUI " + hex.substring(0, 6).toUpperCase(Locale.ROOT))
-            .context(MAC_CONTEXT, 0.3));
+            .validated("MAC, unicast, OUI " + hex.substring(0, 6).toUpperCase(Locale.ROOT));
+    // Six dashed pairs of digits are a MAC only under a MAC word ("mac=84-51-06-25-93-54").
+    out.emit(digitsOnly ? c.requireContext(MAC_CONTEXT, 0.3) : c.context(MAC_CONTEXT, 0.3));
     return last;
   }
+
+  private static final String NO_HEX_LETTER = "no hex letter";
 
   /** Null when {@code hex} (12 hex digits) is a unicast device address, else why not. */
   private static String macProblem(String hex, char sep) {
@@ -224,7 +234,7 @@ final class DeviceIdRecognizer implements Recognizer {
       return "all-zero or broadcast";
     }
     if (sep != ':' && !letter) {
-      return "no hex letter";
+      return NO_HEX_LETTER;
     }
     return (Character.digit(hex.charAt(1), 16) & 1) == 1 ? "group address" : null;
   }

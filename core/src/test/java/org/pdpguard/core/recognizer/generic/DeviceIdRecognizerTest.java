@@ -31,6 +31,8 @@ class DeviceIdRecognizerTest {
         "địa chỉ MAC 00-1A-2B-3C-4D-5E | 00-1A-2B-3C-4D-5E",
         "interface 001A.2B3C.4D5E up | 001A.2B3C.4D5E",
         "bssid=3c:22:fb:12:34:56 | 3c:22:fb:12:34:56",
+        // six dashed pairs of digits under a MAC word
+        "device registered mac=84-51-06-25-93-54 ok | 84-51-06-25-93-54",
       })
   void findsDeviceIdentifiers(String text, String expected) {
     assertThat(values(text)).containsExactly(expected);
@@ -56,8 +58,9 @@ class DeviceIdRecognizerTest {
         "lúc 12:34:56",
         "MAC 00:1A:2B:3C:4D",
         "MAC 00:1A:2B:3C:4D:5E:6F",
-        // dashed or dotted digits without a hex letter are dates or codes
+        // dashed or dotted digits without a hex letter are dates or codes, without a MAC word
         "mã 12-34-56-78-90-12",
+        "MAC 2021.0912.3456",
         "số 2021.0912.3456",
         // mixed separators
         "MAC 00:1A:2B-3C:4D:5E",
