@@ -133,6 +133,11 @@ public final class Hits {
     return lexicon.phrases().get(phrase[i]);
   }
 
+  /** The index in its lexicon's {@link Lexicon#phrases()} of the phrase that hit {@code i}. */
+  public int phraseIndex(int i) {
+    return phrase[i];
+  }
+
   /** True when the phrase that hit {@code i} matched carries diacritics. */
   public boolean phraseMarked(int i) {
     return lexicon.hasDiacritics(phrase[i]);

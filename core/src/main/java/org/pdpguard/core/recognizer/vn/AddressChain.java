@@ -120,6 +120,10 @@ final class AddressChain {
     if (h >= 0 && keywordOk(h, t)) {
       return keywordPart(KEYWORDS.get(units.phrase(h)), units.phrase(h), units.lastToken(h));
     }
+    Kind abbreviation = parts > 0 ? AddressWords.continuingAbbreviation(v, t) : null;
+    if (abbreviation != null) {
+      return keywordPart(abbreviation, abbreviation == Kind.WARD ? "x" : "đ", t);
+    }
     if (v.tokenIs(t, TextView.HAS_DIGIT)) {
       return numberPart(t, afterComma);
     }
@@ -164,6 +168,9 @@ final class AddressChain {
     int h = hitAt(units, u + 1);
     if (h >= 0) {
       return KEYWORDS.get(units.phrase(h)).admin() && keywordOk(h, u + 1) ? u : -1;
+    }
+    if (AddressWords.continuingAbbreviation(v, u + 1) == Kind.WARD) {
+      return u; // "36, Nguyễn Đình Chiểu, X. Bình Minh"
     }
     boolean unit =
         NUMBERED_UNIT.test(v, u + 1)
@@ -355,11 +362,10 @@ final class AddressChain {
     }
     int h = hitAt(units, e + 1);
     boolean streetWord =
-        h >= 0
-            && keywordOk(h, e + 1)
-            && !KEYWORDS.get(units.phrase(h)).admin()
-            // "500.000 đ. Nguyễn Văn A" is the dong; "155B Đ. Phạm Văn Đồng" a street
-            && (!DOTTED.contains(units.phrase(h)) || v.tokenIs(e + 1, TextView.UPPER_FIRST));
+        (h >= 0 && keywordOk(h, e + 1) && !KEYWORDS.get(units.phrase(h)).admin())
+            // "155B Đ. Phạm Văn Đồng" is a street; "500.000 đ. Nguyễn Văn A" the dong
+            || (AddressWords.continuingAbbreviation(v, e + 1) == Kind.STREET
+                && v.tokenIs(e + 1, TextView.UPPER_FIRST));
     if (!streetWord && (!v.tokenIs(e + 1, TextView.UPPER_FIRST) || h >= 0 || acronym(e + 1))) {
       return -1;
     }
@@ -401,8 +407,11 @@ final class AddressChain {
 
   /** A capitalised street name right after a number: "123 Nguyễn Huệ", "kiệt 20 Hùng Vương". */
   private int bareStreet(int e, boolean afterLane) {
-    if (!spaceAfter(v, e) || !v.tokenIs(e + 1, TextView.UPPER_FIRST) || hitAt(units, e + 1) >= 0) {
-      return e;
+    if (!spaceAfter(v, e)
+        || !v.tokenIs(e + 1, TextView.UPPER_FIRST)
+        || hitAt(units, e + 1) >= 0
+        || AddressWords.continuingAbbreviation(v, e + 1) != null) {
+      return e; // "Số nhà 239 Đ. Tam Trinh": the street comes with its word
     }
     int u = valueRun(e + 1);
     if (u < 0) {

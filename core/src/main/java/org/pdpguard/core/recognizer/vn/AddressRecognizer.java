@@ -100,10 +100,13 @@ final class AddressRecognizer implements Recognizer {
       if (t == Integer.MAX_VALUE) {
         return;
       }
+      int unit = tu == t ? ui : -1;
       ui += tu == t ? 1 : 0;
       ni += tn == t ? 1 : 0;
       pi += tp == t ? 1 : 0;
-      if (t <= covered || (tu != t && tp != t && !mayStartHouse(v, t, tu))) {
+      if (t <= covered
+          || (tu != t && tp != t && !mayStartHouse(v, t, tu))
+          || (unit >= 0 && tp != t && !unitMayHaveValue(v, units, unit))) {
         continue;
       }
       AddressChain c = chain.parse(t);
@@ -120,6 +123,23 @@ final class AddressRecognizer implements Recognizer {
                 .context(CONTEXT, boost));
       }
     }
+  }
+
+  /**
+   * False for a unit word whose value cannot follow, checked before the chain is reset and read
+   * (most "x", "đ", "phòng" and "tòa" of a text are no address): an abbreviation needs its dot
+   * ("X.", "Đ."), a room or building word a number.
+   */
+  private static boolean unitMayHaveValue(TextView v, Hits units, int i) {
+    int last = units.lastToken(i);
+    if (AddressWords.needsDot(units, i)) {
+      return v.charAt(v.tokenEnd(last)) == '.';
+    }
+    if (AddressWords.needsNumber(units, i)) {
+      int val = last + 1 < v.tokenCount() && v.tokenEquals(last + 1, "so") ? last + 2 : last + 1;
+      return val < v.tokenCount() && v.tokenIs(val, TextView.HAS_DIGIT); // "phòng (số) 302"
+    }
+    return true;
   }
 
   /**

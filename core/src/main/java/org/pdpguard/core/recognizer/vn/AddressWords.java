@@ -5,6 +5,7 @@ import static org.pdpguard.core.recognizer.vn.NameAddressTokens.spaceAfter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.pdpguard.core.detect.Hits;
 import org.pdpguard.core.detect.Lexicon;
 import org.pdpguard.core.detect.TextView;
 import org.pdpguard.core.recognizer.DigitGroups;
@@ -37,12 +38,49 @@ final class AddressWords {
   static final Set<String> DOTTED = Set.of("p", "x", "q", "h", "tt", "tx", "đ");
 
   /**
+   * X. (xã) and Đ. (đường): abbreviations that only continue an address ({@link AddressChain}),
+   * read there rather than matched as unit words, since a text's "x" and "đ" are nearly all "2 x
+   * 3", "X-quang" and the dong.
+   */
+  static Kind continuingAbbreviation(TextView v, int t) {
+    int s = v.tokenStart(t);
+    if (v.tokenEnd(t) - s != 1 || v.charAt(s + 1) != '.') {
+      return null;
+    }
+    char c = v.charAt(s);
+    return c == 'X' || c == 'x' ? Kind.WARD : c == 'Đ' || c == 'đ' ? Kind.STREET : null;
+  }
+
+  /**
    * Unit words whose value must be a number or code: "phòng 302", "tòa N09", not "Phòng Kế toán".
    */
   static final Set<String> NUMBERED_ONLY = Set.of("phòng", "tòa");
 
   /** A building's number is followed by its street as a house number is: "tòa A2 Bùi Thị Xuân". */
   static final Set<String> BUILDINGS = Set.of("tòa");
+
+  /** By index in {@link #UNITS}' phrases: 1 for {@link #DOTTED}, 2 for {@link #NUMBERED_ONLY}. */
+  private static final byte[] VALUE_RULE = valueRules();
+
+  private static byte[] valueRules() {
+    java.util.List<String> phrases = UNITS.phrases();
+    byte[] rules = new byte[phrases.size()];
+    for (int i = 0; i < rules.length; i++) {
+      String p = phrases.get(i);
+      rules[i] = (byte) (DOTTED.contains(p) ? 1 : NUMBERED_ONLY.contains(p) ? 2 : 0);
+    }
+    return rules;
+  }
+
+  /** True when unit hit {@code i} is an abbreviation that needs its dot ("X.", "Đ."). */
+  static boolean needsDot(Hits units, int i) {
+    return VALUE_RULE[units.phraseIndex(i)] == 1;
+  }
+
+  /** True when unit hit {@code i} needs a number ("phòng 302", "tòa N09"). */
+  static boolean needsNumber(Hits units, int i) {
+    return VALUE_RULE[units.phraseIndex(i)] == 2;
+  }
 
   /** The shape of one token, checked on its chars without allocating (the hot path). */
   @FunctionalInterface
@@ -120,7 +158,7 @@ final class AddressWords {
     for (String w : new String[] {"ngõ", "ngách", "hẻm", "kiệt", "hxh"}) {
       m.put(w, Kind.LANE);
     }
-    for (String w : new String[] {"đường", "đ", "phố", "đại lộ", "quốc lộ", "ql", "tỉnh lộ"}) {
+    for (String w : new String[] {"đường", "phố", "đại lộ", "quốc lộ", "ql", "tỉnh lộ"}) {
       m.put(w, Kind.STREET);
     }
     for (String w :
@@ -150,7 +188,7 @@ final class AddressWords {
         }) {
       m.put(w, Kind.SMALL);
     }
-    for (String w : new String[] {"phường", "p", "xã", "x", "thị trấn", "tt", "đặc khu"}) {
+    for (String w : new String[] {"phường", "p", "xã", "thị trấn", "tt", "đặc khu"}) {
       m.put(w, Kind.WARD);
     }
     for (String w : new String[] {"quận", "q", "huyện", "h", "thị xã", "tx"}) {

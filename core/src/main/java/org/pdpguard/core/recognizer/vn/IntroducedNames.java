@@ -51,6 +51,10 @@ final class IntroducedNames {
       if (t >= v.tokenCount() || !gapAfterHonorific(v, h)) {
         continue;
       }
+      boolean weak = PersonNameWords.weakHonorific(hons, i);
+      if (weak && !v.tokenIs(t, TextView.UPPER_FIRST)) {
+        continue; // "bạn có thể": most of them are "you"
+      }
       if (v.tokenIs(h, TextView.UPPER_FIRST)
           && h > 0
           && spaceAfter(v, h - 1)
@@ -76,8 +80,7 @@ final class IntroducedNames {
           score = NameSyllables.familyCount(v, t) >= 0 ? 0.9 : 0.7;
         }
       }
-      if (PersonNameWords.WEAK_HONORIFICS.contains(hons.phrase(i))
-          && !(NameSyllables.isName(v, t) || NameSyllables.familyCount(v, t) >= 0)) {
+      if (weak && !(NameSyllables.isName(v, t) || NameSyllables.familyCount(v, t) >= 0)) {
         continue; // "ban Giam doc" is a board
       }
       // Last, the honorific's spelling and the lists of places: most have no name after them.
