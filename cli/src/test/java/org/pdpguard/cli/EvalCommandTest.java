@@ -111,7 +111,7 @@ class EvalCommandTest {
             "--errors",
             "2");
     assertThat(run.out())
-        .contains("PERSON_NAME          FN docs/0001-form.txt:11-23")
+        .contains("PERSON_NAME          FN    docs/0001-form.txt:11-23")
         .contains("Họ và tên: «Trần Thị Mai»⏎Số CCCD");
   }
 
