@@ -43,6 +43,30 @@ final class IntroducedNames {
     }
   }
 
+  /**
+   * "tên em là Trần Văn Hải", "mang tên NGUYEN VAN AN": a full name (a family name first) right
+   * after a phrase that introduces one, with no colon; a lower-case one typed without marks only
+   * where it ends its clause.
+   */
+  static void introducers(TextView v, Hits phrases, Hits provinces, Hits places, Emitter out) {
+    for (int i = 0; i < phrases.size(); i++) {
+      int t = phrases.lastToken(i) + 1;
+      if (t >= v.tokenCount() || !spaceAfter(v, t - 1) || !wordOk(v, phrases, i)) {
+        continue;
+      }
+      int u = nameAfterWord(v, t, 5, provinces, places);
+      if (u <= t || NameSyllables.familyCount(v, t) < 0) {
+        continue; // a given name alone after "mang tên" is as often a product's or a place's
+      }
+      if (isLower(v, t) && !NameAddressTokens.anyMarked(v, t, u) && !endsClause(v, u)) {
+        continue;
+      }
+      out.emit(
+          PersonNameRecognizer.candidate(v, t, u, 0.85, "introduced")
+              .contextWord(phrases.surface(i)));
+    }
+  }
+
   /** "chị Lan", "ông Nguyễn Văn An", "bà H.T.P", "Mr. Nguyen Van An". */
   static void honorifics(TextView v, Hits hons, Hits provinces, Hits places, Emitter out) {
     for (int i = 0; i < hons.size(); i++) {
@@ -80,8 +104,10 @@ final class IntroducedNames {
           score = NameSyllables.familyCount(v, t) >= 0 ? 0.9 : 0.7;
         }
       }
-      if (weak && !(NameSyllables.isName(v, t) || NameSyllables.familyCount(v, t) >= 0)) {
-        continue; // "ban Giam doc" is a board
+      if (weak
+          && (!(NameSyllables.isName(v, t) || NameSyllables.familyCount(v, t) >= 0)
+              || PersonNameRecognizer.streetBeforeUnit(v, u, v.hits(AddressWords.UNITS)))) {
+        continue; // "ban Giam doc" is a board, "dc ban Hoa Phat, Q. Cam Le" a hamlet (bản)
       }
       // Last, the honorific's spelling and the lists of places: most have no name after them.
       if (!wordOk(v, hons, i)

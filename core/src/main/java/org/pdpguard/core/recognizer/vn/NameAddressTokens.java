@@ -22,9 +22,9 @@ final class NameAddressTokens {
   private NameAddressTokens() {}
 
   /**
-   * True when a token near {@code t} on its line carries diacritics: whether a text was typed
-   * without marks is a question about its line, since a chat's messages, or a form's fields, may
-   * each be typed one way or the other.
+   * True when a token near {@code t} on its line, on its side of a colon, carries diacritics:
+   * whether a text was typed without marks is a question about its line, since a chat's messages,
+   * or a form's fields, may each be typed one way or the other.
    */
   static boolean diacriticsNear(TextView v, int t) {
     if (v.tokenIs(t, TextView.DIACRITIC)) {
@@ -54,11 +54,15 @@ final class NameAddressTokens {
     return false;
   }
 
-  /** True when a line break lies between token {@code a} and the next token {@code b}. */
+  /**
+   * True when a line break or a colon lies between token {@code a} and the next token {@code b}: a
+   * chat's speaker ("Khách: nho ong Hung nhe") or a form's label ("Họ tên: Nguyen Van An") is typed
+   * apart from what follows it.
+   */
   private static boolean lineBetween(TextView v, int a, int b) {
     for (int c = v.tokenEnd(a); c < v.tokenStart(b); c++) {
       char ch = v.charAt(c);
-      if (ch == '\n' || ch == '\r') {
+      if (ch == '\n' || ch == '\r' || ch == ':') {
         return true;
       }
     }

@@ -43,6 +43,16 @@ final class NameSlots {
           "yours sincerely",
           "cheers");
 
+  /**
+   * Starts of the role lines that a signature block puts above the signer's name ("Người lập
+   * phiếu", "TRƯỞNG PHÒNG NHÂN SỰ", "Giám đốc"), folded.
+   */
+  private static final String[] SIGNING_ROLES = {
+    "nguoi lap", "nguoi viet", "nguoi lam don", "nguoi dai dien", "nguoi ky",
+    "giam doc", "pho giam doc", "tong giam doc", "truong phong", "pho truong phong",
+    "ke toan truong", "thu truong", "chu tich", "hieu truong"
+  };
+
   /** The longest time prefix before a speaker on its line ("[12:46] "), in chars. */
   private static final int MAX_PREFIX = 12;
 
@@ -69,7 +79,9 @@ final class NameSlots {
       }
       String slot = slot(v, t, u);
       if (slot == null
-          || PersonNameWords.isPlace(v, t, u)
+          // a district or ward may share a name ("Hoàng Mai", "Hiếu", "Thủy Nguyên"): only a
+          // speaker not yet confirmed by a time before it ("Hoàng Mai: 12 ca mới") may be one
+          || (slot == UNCONFIRMED_SPEAKER && PersonNameWords.isPlace(v, t, u))
           || PersonNameWords.namesPlace(v, t, u, provinces, places)) {
         continue; // "Hoàng Mai: 12 ca mới" is a district's line
       }
@@ -242,7 +254,8 @@ final class NameSlots {
   }
 
   /**
-   * True when the line {@code [from, to)} is a closing such as "Trân trọng," or "Best regards,".
+   * True when the line {@code [from, to)} is a closing such as "Trân trọng," or "Best regards,", or
+   * the signer's role above a signature ("Người lập phiếu", "TRƯỞNG PHÒNG NHÂN SỰ").
    */
   private static boolean closing(TextView v, int from, int to) {
     char[] f = v.folded();
@@ -254,6 +267,19 @@ final class NameSlots {
     while (e > s && (Character.isWhitespace(f[e - 1]) || f[e - 1] == ',' || f[e - 1] == '!')) {
       e--;
     }
-    return e - s <= 30 && e > s && CLOSINGS.contains(new String(f, s, e - s));
+    if (e - s > MAX_CLOSING || e <= s) {
+      return false;
+    }
+    String line = new String(f, s, e - s);
+    if (e - s <= 30 && CLOSINGS.contains(line)) {
+      return true;
+    }
+    for (String role : SIGNING_ROLES) {
+      if (line.startsWith(role)
+          && (line.length() == role.length() || line.charAt(role.length()) == ' ')) {
+        return true; // "Người lập phiếu", "TRƯỞNG PHÒNG NHÂN SỰ"
+      }
+    }
+    return false;
   }
 }

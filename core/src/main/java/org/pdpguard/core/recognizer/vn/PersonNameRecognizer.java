@@ -55,6 +55,7 @@ final class PersonNameRecognizer implements Recognizer {
         List.of(
             PersonNameWords.HONORIFICS,
             PersonNameWords.LABELS,
+            PersonNameWords.INTRODUCERS,
             PersonNameWords.BLOCKERS,
             PersonNameWords.NOT_NAMES,
             PersonNameWords.CONTEXT,
@@ -67,6 +68,7 @@ final class PersonNameRecognizer implements Recognizer {
     Hits places = v.hits(PersonNameWords.NOT_NAMES);
     Hits provinces = v.hits(AdminUnitNames.provinces());
     IntroducedNames.labels(v, v.hits(PersonNameWords.LABELS), provinces, places, out);
+    IntroducedNames.introducers(v, v.hits(PersonNameWords.INTRODUCERS), provinces, places, out);
     Hits honorifics = v.hits(PersonNameWords.HONORIFICS);
     IntroducedNames.honorifics(v, honorifics, provinces, places, out);
     NameSlots.recognize(v, provinces, places, out);
@@ -163,7 +165,7 @@ final class PersonNameRecognizer implements Recognizer {
   }
 
   /** "Lê Lợi, quận 1": a comma and an administrative-unit word follow. */
-  private static boolean streetBeforeUnit(TextView v, int u, Hits units) {
+  static boolean streetBeforeUnit(TextView v, int u, Hits units) {
     if (u + 1 >= v.tokenCount() || v.charAt(v.tokenEnd(u)) != ',') {
       return false;
     }

@@ -97,6 +97,25 @@ final class PersonNameWords {
           "customer name");
 
   /**
+   * Phrases a name follows without a colon: "tên em là Trần Văn Hải", "tài khoản mang tên NGUYEN
+   * VAN AN", "tên người nhận Lê Thị Hiền".
+   */
+  static final Lexicon INTRODUCERS =
+      Lexicon.of(
+          "vn.person_name.introducers",
+          "tên là",
+          "tên tôi là",
+          "tên em là",
+          "tên e là",
+          "tên mình là",
+          "tên người nhận",
+          "tên người nhận là",
+          "người nhận là",
+          "mang tên",
+          "đứng tên",
+          "my name is");
+
+  /**
    * Words after which capitalised words name a street, a unit, a school, a company or a building:
    * "đường Nguyễn Trãi", "Trường THPT Lê Hồng Phong", "Bệnh viện Bạch Mai".
    */

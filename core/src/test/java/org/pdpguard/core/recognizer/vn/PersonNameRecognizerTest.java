@@ -104,6 +104,8 @@ class PersonNameRecognizerTest {
         "Bạn Có biết không",
         // after a chat speaker's label, lower-case words that spell a name but go on
         "Khach hang: vo minh dang bi viem khop",
+        // "ban" is also "bản", a hamlet, before its commune or district
+        "dc ban Hoa Phat, Q. Cam Le, Da Nang",
       })
   void findsNothing(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.PERSON_NAME, text)).isEmpty();
@@ -157,6 +159,26 @@ class PersonNameRecognizerTest {
     assertThat(names("Cảm ơn anh.\n\nTrân trọng,\nXuan Nguyen\nMobile: 0912 345 678"))
         .containsExactly("Xuan Nguyen");
     assertThat(names("Thanks & best regards,\nKhoa\n")).containsExactly("Khoa");
+    // a ward is named Hiếu too: under a closing the name signs
+    assertThat(names("Thân mến,\nHiếu\nMobile: 0912 345 678")).containsExactly("Hiếu");
+  }
+
+  @Test
+  void aNameAfterAPhraseThatIntroducesOneNeedsNoColon() {
+    assertThat(names("Khach hang: ten e la tran van hai")).containsExactly("tran van hai");
+    assertThat(names("tài khoản số 0035348410219 mở tại OCB mang tên TRINH THANH."))
+        .containsExactly("TRINH THANH");
+    // a lower-case unmarked name that goes on, and a question, are none
+    assertThat(names("ten e la tran van hai nhung ma")).isEmpty();
+    assertThat(names("Bạn tên là gì?")).isEmpty();
+  }
+
+  @Test
+  void aSlotOfOneOwnIsANameThoughAWardBearsIt() {
+    // Thủy Nguyên is a district; in an e-mail's header or after a chat's time it is a person
+    assertThat(names("From: Thuy Nguyen <thuy.nguyen74@minhlong.vn>"))
+        .containsExactly("Thuy Nguyen");
+    assertThat(names("Người lập phiếu\nĐào Lộc\nĐT: 028 6187 7112")).containsExactly("Đào Lộc");
   }
 
   @Test
@@ -165,6 +187,8 @@ class PersonNameRecognizerTest {
         .containsExactly("Phu");
     assertThat(names("Shop: Dạ vâng ạ\n[21:24] KH: bac Dung oi\nShop: Đơn hàng đã giao"))
         .containsExactly("Dung");
+    // and a speaker's label is typed apart from the message after its colon
+    assertThat(names("[19:16] Khách: nho ong Hung nhe")).containsExactly("Hung");
   }
 
   @Test
