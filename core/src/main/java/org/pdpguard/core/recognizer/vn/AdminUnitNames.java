@@ -105,7 +105,9 @@ final class AdminUnitNames {
   /** True when hit {@code i} is written without diacritics or spelled like a listed name. */
   static boolean exact(TextView v, Hits hits, int i) {
     if (!NameAddressTokens.marked(v, hits, i)) {
-      return true;
+      // typed without marks, or another word among marked ones ("Nguyễn Quang Nam" is no Quảng
+      // Nam): a name listed with marks counts only where the text around has none
+      return !hits.phraseMarked(i) || !NameAddressTokens.diacriticsNear(v, hits.firstToken(i));
     }
     String phrase = hits.phrase(i);
     int s = hits.start(i);

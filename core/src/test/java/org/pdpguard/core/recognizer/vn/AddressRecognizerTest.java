@@ -94,6 +94,8 @@ class AddressRecognizerTest {
         // Đ. after an amount is the dong; an abbreviation with an unlisted name starts nothing
         "Số tiền 500.000 đ. Nguyễn Văn An ký nhận",
         "X. Hoa Mai đến muộn",
+        // unmarked words among marked ones are other words: "Quang" is no "Quảng"
+        "Bố: Nguyễn Quang Nam, sinh năm 1966",
         // a department is no room; a number, a comma and a name with no unit after it is a list
         "Họp tại Phòng Kế toán, tầng trệt.",
         "Kết quả: 143, Nguyễn Văn An đứng thứ hai",

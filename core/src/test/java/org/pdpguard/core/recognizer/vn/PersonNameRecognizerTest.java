@@ -51,6 +51,7 @@ class PersonNameRecognizerTest {
         "Tên: Minh | Minh",
         // a court's role before a two-syllable name
         "Tuyên bố bị cáo Trịnh Thanh phạm tội “Trốn thuế”. | Trịnh Thanh",
+        "Bố: Nguyễn Quang Nam, sinh năm 1966 | Nguyễn Quang Nam",
         // "bạn" before a listed given name
         "Chào bạn Huyền, em gửi anh tài khoản. | Huyền",
       })
