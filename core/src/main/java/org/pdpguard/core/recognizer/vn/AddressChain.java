@@ -158,8 +158,15 @@ final class AddressChain {
    * an address only where a number came before it and a unit after.
    */
   private int streetBeforeUnits(int t) {
-    if (t >= v.tokenCount() || hitAt(units, t) >= 0) {
+    if (t + 1 < v.tokenCount() && AddressWords.continuingAbbreviation(v, t) == Kind.STREET) {
+      t++; // "23, Đ. Trần Hưng Đạo, P.Bình Hòa"
+    }
+    if (t >= v.tokenCount()) {
       return -1;
+    }
+    int h0 = hitAt(units, t);
+    if (h0 >= 0 && wordOk(v, units, h0)) {
+      return -1; // a unit word, not a street's name ("Tô Hiến Thành" is no "tổ")
     }
     int u = valueRun(t);
     if (u < 0 || u - t >= MAX_STREET_WORDS || u + 1 >= v.tokenCount() || separator(v, u) != 2) {

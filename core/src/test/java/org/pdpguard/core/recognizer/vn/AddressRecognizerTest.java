@@ -79,6 +79,10 @@ class AddressRecognizerTest {
         "Nơi thường trú: 36 K189 Trần Cao Vân, P.Thuỷ Xuân, Huế | 36 K189 Trần Cao Vân, P.Thuỷ Xuân, Huế",
         // "Dương" folds like "đường" but is spelled otherwise: no unit word inside the street
         "139 đường Kinh Dương Vương, P. Phú An | 139 đường Kinh Dương Vương, P. Phú An",
+        "trú tại: 23, Đ. Trần Hưng Đạo, P.Bình Hòa, TP.HCM; vắng mặt | "
+            + "23, Đ. Trần Hưng Đạo, P.Bình Hòa, TP.HCM",
+        // "Tô" folds like "tổ" but is spelled otherwise: a street's name
+        "\"140, Tô Hiến Thành, phường Vườn Lài, TP.HCM\" | 140, Tô Hiến Thành, phường Vườn Lài, TP.HCM",
       })
   void findsAddresses(String text, String expected) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.ADDRESS, text))
