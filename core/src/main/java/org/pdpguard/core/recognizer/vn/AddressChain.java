@@ -30,9 +30,10 @@ import org.pdpguard.core.recognizer.vn.AddressWords.Kind;
  * <p>A unit word needs a value: a number ({@code quận 1}), capitalised words ({@code phường Bến
  * Nghé}), or in lower-case text a listed unit name of two syllables or more ({@code phường bến
  * nghé}). So "đường huyết" (blood sugar), "tổ chức" (organisation) and "phường hội" are no address.
- * The abbreviations P., X., Q., H., TT., TX. and Đ. need their dot, and a number or a listed name
- * where an address starts; after another part the chain is context enough for an unlisted name
- * ({@code tổ 8, X. Kim Lũ}). Đ. (đường) never starts one: after a number it is also the dong.
+ * The abbreviations P., Q., H., TT., TX. need their dot, and a number or a listed name where an
+ * address starts; after another part the chain is context enough for an unlisted name. X. (xã) and
+ * Đ. (đường) only continue an address ({@code tổ 8, X. Kim Lũ}, {@code 155B Đ. Phạm Văn Đồng}): a
+ * text's "x" and "đ" are mostly "2 x 3" and the dong.
  *
  * <p>Longer than most classes: the parts share the parser's state (what was found so far decides
  * what may follow), so the reading of each kind of part stays in one place.
@@ -347,7 +348,7 @@ final class AddressChain {
         && v.tokenIs(t, TextView.DIGITS_ONLY)
         && separator(v, t) == 2
         && houseNumber(v, t, HOUSE_NUMBER) == t
-        && streetBeforeUnits(t + 1) > 0) {
+        && streetBeforeUnits(t + 1) >= 0) {
       bareNumber = parts == 0; // "143, Nam Kỳ Khởi Nghĩa, phường Khánh Hội"
       wordBeforeNumber =
           bareNumber && t > 0 && spaceAfter(v, t - 1) && v.tokenIs(t - 1, TextView.HAS_LETTER);

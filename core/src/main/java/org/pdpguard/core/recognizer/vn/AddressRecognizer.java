@@ -127,8 +127,8 @@ final class AddressRecognizer implements Recognizer {
 
   /**
    * False for a unit word whose value cannot follow, checked before the chain is reset and read
-   * (most "x", "đ", "phòng" and "tòa" of a text are no address): an abbreviation needs its dot
-   * ("X.", "Đ."), a room or building word a number.
+   * (most "phòng" and "tòa" of a text are no address): an abbreviation needs its dot ("P.", "Q."),
+   * a room or building word a number.
    */
   private static boolean unitMayHaveValue(TextView v, Hits units, int i) {
     int last = units.lastToken(i);

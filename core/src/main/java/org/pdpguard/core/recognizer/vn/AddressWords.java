@@ -72,7 +72,7 @@ final class AddressWords {
     return rules;
   }
 
-  /** True when unit hit {@code i} is an abbreviation that needs its dot ("X.", "Đ."). */
+  /** True when unit hit {@code i} is an abbreviation that needs its dot ("P.", "Q."). */
   static boolean needsDot(Hits units, int i) {
     return VALUE_RULE[units.phraseIndex(i)] == 1;
   }
