@@ -134,6 +134,7 @@ final class KeywordRecognizers {
                 "có tư tưởng",
                 "là thành viên",
                 "là hội viên",
+                "thành viên tổ chức",
                 "is a member of"),
             2)
         .fieldName()

@@ -27,6 +27,9 @@ class PoliticalOpinionRecognizerTest {
         "Bị cáo Trần Văn B, người có quan điểm cực hữu, đã đăng bài | cực hữu",
         "Bị cáo C là thành viên tổ chức Việt Tân | Việt Tân",
         "Đoàn thể: đối tượng cảm tình Đảng | đối tượng cảm tình Đảng",
+        "Đoàn thể: thành viên tổ chức Việt Tân | Việt Tân",
+        "Bị cáo D, người có quan điểm ủng hộ đa nguyên đa đảng, đã đăng bài | "
+            + "ủng hộ đa nguyên đa đảng",
       })
   void findsAPersonsPoliticalAffiliation(String text, String expected) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.POLITICAL_OPINION, text))
