@@ -243,6 +243,7 @@ final class KeywordRecognizers {
                 "đường lây",
                 "đường lây nhiễm",
                 "nguy cơ lây nhiễm",
+                "yếu tố nguy cơ",
                 "bạn tình",
                 "risk behaviour",
                 "risk behavior",

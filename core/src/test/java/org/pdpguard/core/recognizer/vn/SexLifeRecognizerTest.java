@@ -19,6 +19,7 @@ class SexLifeRecognizerTest {
         "Bệnh nhân có quan hệ tình dục không an toàn | quan hệ tình dục không an toàn",
         // a weak term with the context of a counselling record
         "Hành vi nguy cơ: quan hệ tình dục với người nước ngoài | quan hệ tình dục",
+        "Yếu tố nguy cơ: quan hệ tình dục với người nước ngoài. | quan hệ tình dục",
         "Đường lây nhiễm nguy cơ: quan hệ tình dục đồng giới | quan hệ tình dục đồng giới",
         // "la" is the copula of a chat typed without marks
         "minh la song tinh do | song tinh",
