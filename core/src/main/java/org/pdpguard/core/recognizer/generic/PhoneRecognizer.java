@@ -45,6 +45,7 @@ final class PhoneRecognizer implements Recognizer {
           "cell",
           "hotline",
           "liên hệ",
+          "lh",
           "liên lạc",
           "zalo",
           "viber",
@@ -72,7 +73,7 @@ final class PhoneRecognizer implements Recognizer {
 
   @Override
   public List<Lexicon> lexicons() {
-    return List.of(CONTEXT, BankAccountRecognizer.LABELS);
+    return List.of(CONTEXT, BankAccountRecognizer.LABELS, OTHER_IDENTIFIERS);
   }
 
   @Override
@@ -199,16 +200,39 @@ final class PhoneRecognizer implements Recognizer {
     return len(view, g[i - 1]) >= 7 || len(view, g[i]) >= 7 || digits.charAt(0) == '0';
   }
 
-  /** The most chars between an account label and its number: ": " and some blanks. */
-  private static final int LABEL_GAP = 4;
+  /**
+   * Labels of identifiers that are written as ten digits and may read as a mobile number: a number
+   * right after one is that identifier ("Mã số thuế: 0312345678", "insuranceCode": "0523870723").
+   */
+  static final Lexicon OTHER_IDENTIFIERS =
+      Lexicon.of(
+          "generic.phone.other-identifiers",
+          "mã số thuế",
+          "mst",
+          "mã bhxh",
+          "mã số bhxh",
+          "số bhxh",
+          "mã thẻ bhyt",
+          "số thẻ bhyt",
+          "insurance code",
+          "insurance number",
+          "cccd",
+          "số cccd",
+          "cmnd",
+          "số cmnd",
+          "tax code");
+
+  /** The most chars between a label and its number: "\": \"" and a blank. */
+  private static final int LABEL_GAP = 5;
 
   /**
-   * True when an account label (not a weak one such as "tài khoản", which also names a Zalo
-   * account) ends right before the number starting at token {@code t}, with only blanks and a colon
-   * between: banks give accounts that read as phone numbers.
+   * True when a label of {@code labels} ends right before the number starting at token {@code t},
+   * with only blanks, a colon and quotes between ({@code "insuranceCode": "…"}); for account labels
+   * ({@code accounts}) not a weak one such as "tài khoản", which also names a Zalo account: banks
+   * give accounts that read as phone numbers.
    */
-  private static boolean accountLabelBefore(TextView view, int t, int start) {
-    Hits labels = view.hits(BankAccountRecognizer.LABELS);
+  private static boolean labelBefore(
+      TextView view, Hits labels, int t, int start, boolean accounts) {
     if (labels.isEmpty() || t == 0) {
       return false;
     }
@@ -217,7 +241,7 @@ final class PhoneRecognizer implements Recognizer {
       int e = labels.end(i);
       if (labels.lastToken(i) == t - 1
           && start - e <= LABEL_GAP
-          && !BankAccountRecognizer.isWeak(labels.phrase(i))
+          && !(accounts && BankAccountRecognizer.isWeak(labels.phrase(i)))
           && blanksOrColon(view, e, start)) {
         return true;
       }
@@ -228,7 +252,7 @@ final class PhoneRecognizer implements Recognizer {
   private static boolean blanksOrColon(TextView view, int from, int to) {
     for (int c = from; c < to; c++) {
       char ch = view.charAt(c);
-      if (ch != ' ' && ch != ':' && ch != '\t' && ch != '\u00a0') {
+      if (ch != ' ' && ch != ':' && ch != '\t' && ch != '\u00a0' && ch != '"') {
         return false;
       }
     }
@@ -248,7 +272,8 @@ final class PhoneRecognizer implements Recognizer {
       return; // "84.891.000.000 đồng" is an amount
     }
     int start = view.tokenStart(g[i]);
-    if (accountLabelBefore(view, g[i], start)) {
+    if (labelBefore(view, view.hits(BankAccountRecognizer.LABELS), g[i], start, true)
+        || labelBefore(view, view.hits(OTHER_IDENTIFIERS), g[i], start, false)) {
       return; // "Số tài khoản: 0967276815": an account, whatever number a bank gave it
     }
     if (i == 0) {

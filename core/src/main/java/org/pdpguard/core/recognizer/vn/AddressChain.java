@@ -18,6 +18,7 @@ import static org.pdpguard.core.recognizer.vn.NameAddressTokens.wordOk;
 
 import org.pdpguard.core.detect.Hits;
 import org.pdpguard.core.detect.TextView;
+import org.pdpguard.core.recognizer.DigitGroups;
 import org.pdpguard.core.recognizer.vn.AddressWords.Kind;
 
 /**
@@ -233,6 +234,14 @@ final class AddressChain {
     if (AddressWords.NUMBERED_ONLY.contains(phrase)) {
       return -1; // "Phòng Kế toán" is a department, "phòng 302" a room
     }
+    if (AddressWords.HAMLETS.contains(phrase)) {
+      // "bản Hòa Thọ Đông, Xã Thăng Phú": a hamlet only before a unit ("Bản Tin", "bản án")
+      int u = v.tokenIs(val, TextView.UPPER_FIRST) ? streetBeforeUnits(val) : -1;
+      if (u >= 0) {
+        markStreetLevel(Kind.SMALL);
+      }
+      return u;
+    }
     if (v.tokenIs(val, TextView.UPPER_FIRST)) {
       return kind == Kind.HOUSE ? -1 : namedPart(kind, dotted, kw, val);
     }
@@ -368,12 +377,17 @@ final class AddressChain {
     if (e < 0 || !spaceAfter(v, e)) {
       return -1;
     }
+    boolean streetAbbreviation =
+        AddressWords.continuingAbbreviation(v, e + 1) == Kind.STREET
+            && v.tokenIs(e + 1, TextView.UPPER_FIRST);
+    if (!streetAbbreviation && DigitGroups.followedByCurrency(v, e)) {
+      return -1; // "28.076.000 VNĐ" is an amount, "155B Đ. Phạm Văn Đồng" a street
+    }
     int h = hitAt(units, e + 1);
     boolean streetWord =
         (h >= 0 && keywordOk(h, e + 1) && !KEYWORDS.get(units.phrase(h)).admin())
             // "155B Đ. Phạm Văn Đồng" is a street; "500.000 đ. Nguyễn Văn A" the dong
-            || (AddressWords.continuingAbbreviation(v, e + 1) == Kind.STREET
-                && v.tokenIs(e + 1, TextView.UPPER_FIRST));
+            || streetAbbreviation;
     if (!streetWord && (!v.tokenIs(e + 1, TextView.UPPER_FIRST) || h >= 0 || acronym(e + 1))) {
       return -1;
     }

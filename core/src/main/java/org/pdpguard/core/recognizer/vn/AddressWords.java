@@ -48,13 +48,21 @@ final class AddressWords {
       return null;
     }
     char c = v.charAt(s);
-    return c == 'X' || c == 'x' ? Kind.WARD : c == 'Đ' || c == 'đ' ? Kind.STREET : null;
+    return c == 'X' || c == 'x'
+        ? Kind.WARD
+        : c == 'Đ' || c == 'đ' || c == 'D' || c == 'd' ? Kind.STREET : null; // D.: Đ. unmarked
   }
 
   /**
    * Unit words whose value must be a number or code: "phòng 302", "tòa N09", not "Phòng Kế toán".
    */
   static final Set<String> NUMBERED_ONLY = Set.of("phòng", "tòa");
+
+  /**
+   * A hamlet of the north-west (bản) is one only before the unit it belongs to: "bản" is also a
+   * copy, a version, a judgment ("bản án").
+   */
+  static final Set<String> HAMLETS = Set.of("bản");
 
   /** A building's number is followed by its street as a house number is: "tòa A2 Bùi Thị Xuân". */
   static final Set<String> BUILDINGS = Set.of("tòa");
@@ -184,7 +192,8 @@ final class AddressWords {
           "lầu",
           "căn hộ",
           "phòng",
-          "tòa"
+          "tòa",
+          "bản"
         }) {
       m.put(w, Kind.SMALL);
     }

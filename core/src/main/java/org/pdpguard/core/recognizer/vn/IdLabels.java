@@ -176,6 +176,7 @@ final class IdLabels {
           "stk",
           "số tk",
           "số tài khoản",
+          "tài khoản ngân hàng",
           "account number",
           "sđt",
           "số điện thoại",

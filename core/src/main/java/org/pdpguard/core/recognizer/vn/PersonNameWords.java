@@ -142,6 +142,7 @@ final class PersonNameWords {
           "thôn",
           "xóm",
           "ấp",
+          "bản",
           "khu phố",
           "trường",
           "thpt",
@@ -181,7 +182,7 @@ final class PersonNameWords {
    * "chuyen tien cho NGUYEN VAN AN" is a payment to a person.
    */
   static final java.util.Set<String> BLOCKERS_NEEDING_MARKS =
-      java.util.Set.of("cho", "cau", "ga", "giai", "vien", "chua", "xa", "pho");
+      java.util.Set.of("cho", "cau", "ga", "giai", "vien", "chua", "xa", "pho", "ban");
 
   /** Capitalised words that look like names but are countries, regions or places. */
   static final Lexicon NOT_NAMES =

@@ -84,6 +84,9 @@ class PhoneRecognizerTest {
         // an account number under its label, though it reads as a mobile number
         "Số tài khoản: 0967276815 - MB",
         "STK 0967276815",
+        // another identifier's label: a tax code or an insurance code of ten digits
+        "Mã số thuế: 0312345678",
+        "\"insurance code\": \"0523870723\"",
       })
   void rejectsWhatIsNotAPhoneNumber(String text) {
     assertThat(values(text)).isEmpty();

@@ -79,6 +79,10 @@ class AddressRecognizerTest {
         "Nơi thường trú: 36 K189 Trần Cao Vân, P.Thuỷ Xuân, Huế | 36 K189 Trần Cao Vân, P.Thuỷ Xuân, Huế",
         // "Dương" folds like "đường" but is spelled otherwise: no unit word inside the street
         "139 đường Kinh Dương Vương, P. Phú An | 139 đường Kinh Dương Vương, P. Phú An",
+        // a hamlet (bản) before its commune; D. is Đ. typed without marks
+        "Địa chỉ: bản Quang Minh, xã Phú Nghĩa, Hà Nội | bản Quang Minh, xã Phú Nghĩa, Hà Nội",
+        "giao ve So 263 D. Nguyen Tat Thanh, Phuong Tan Lap, tinh Dak Lak | "
+            + "So 263 D. Nguyen Tat Thanh, Phuong Tan Lap, tinh Dak Lak",
         "trú tại: 23, Đ. Trần Hưng Đạo, P.Bình Hòa, TP.HCM; vắng mặt | "
             + "23, Đ. Trần Hưng Đạo, P.Bình Hòa, TP.HCM",
         // "Tô" folds like "tổ" but is spelled otherwise: a street's name
@@ -100,6 +104,9 @@ class AddressRecognizerTest {
         "X. Hoa Mai đến muộn",
         // unmarked words among marked ones are other words: "Quang" is no "Quảng"
         "Bố: Nguyễn Quang Nam, sinh năm 1966",
+        // an amount in dong, a judgment
+        "gia 12.644.000 VNĐ dung ko",
+        "Bản án số 12/2024/HS-ST ngày 05/03/2024",
         // a department is no room; a number, a comma and a name with no unit after it is a list
         "Họp tại Phòng Kế toán, tầng trệt.",
         "Kết quả: 143, Nguyễn Văn An đứng thứ hai",

@@ -53,6 +53,7 @@ class SocialInsuranceRecognizerTest {
         "BHXH mã OTP 123456",
         // an account under its label, a BHXH word before it
         "Mã số BHXH: chưa có; Số TK: 1018989431 - SHB",
+        "Mã số BHXH: chưa có; Tài khoản ngân hàng: 0702957008 - MB",
       })
   void rejectsNumbersThatAreNoSocialInsuranceCode(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.VN_SOCIAL_INSURANCE, text))
