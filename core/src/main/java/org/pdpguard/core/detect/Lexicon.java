@@ -118,6 +118,19 @@ public final class Lexicon {
     return phrases;
   }
 
+  /**
+   * For each phrase, by its index in {@link #phrases()} (what {@link Hits#phraseIndex} gives), true
+   * when it is one of {@code subset}: a recognizer tells its hits apart by an array read, not a set
+   * lookup of the phrase's string, on paths that visit every hit.
+   */
+  public boolean[] marking(java.util.Set<String> subset) {
+    boolean[] marked = new boolean[phrases.size()];
+    for (int i = 0; i < marked.length; i++) {
+      marked[i] = subset.contains(phrases.get(i));
+    }
+    return marked;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Lexicon l && l.id.equals(id);

@@ -49,9 +49,7 @@ public final class ErrorSamples {
       pick(corpus, texts, fps, t, "FP", perType, out);
       List<Scores.Boundary> bounds =
           s.misbounded().stream().filter(b -> b.predicted().type() == t).toList();
-      int take = Math.min(perType, bounds.size());
-      for (int i = 0; i < take; i++) {
-        Scores.Boundary b = bounds.get((int) ((long) i * bounds.size() / take));
+      for (Scores.Boundary b : spread(bounds, perType)) {
         String text = text(corpus, texts, b.predicted().doc());
         out.add(sample(text, b.predicted(), "BOUND", slice(text, b.gold())));
       }
@@ -68,12 +66,19 @@ public final class ErrorSamples {
       int n,
       List<Sample> out)
       throws IOException {
-    List<Span> of = all.stream().filter(x -> x.type() == type).toList();
-    int take = Math.min(n, of.size());
-    for (int i = 0; i < take; i++) {
-      Span sp = of.get((int) ((long) i * of.size() / take));
+    for (Span sp : spread(all.stream().filter(x -> x.type() == type).toList(), n)) {
       out.add(sample(text(corpus, texts, sp.doc()), sp, kind, null));
     }
+  }
+
+  /** At most {@code n} of {@code items}, spread evenly over the list. */
+  private static <T> List<T> spread(List<T> items, int n) {
+    int take = Math.min(n, items.size());
+    List<T> out = new ArrayList<>(take);
+    for (int i = 0; i < take; i++) {
+      out.add(items.get((int) ((long) i * items.size() / take)));
+    }
+    return out;
   }
 
   private static String text(Corpus corpus, Map<String, String> texts, String doc)
@@ -93,7 +98,7 @@ public final class ErrorSamples {
         sp.type(),
         kind,
         sp,
-        text.substring(start, end),
+        slice(text, sp),
         flat(text.substring(Math.max(0, start - CONTEXT), start)),
         flat(text.substring(end, Math.min(text.length(), end + CONTEXT))),
         gold);

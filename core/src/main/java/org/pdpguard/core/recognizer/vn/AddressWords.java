@@ -67,27 +67,17 @@ final class AddressWords {
   /** A building's number is followed by its street as a house number is: "tòa A2 Bùi Thị Xuân". */
   static final Set<String> BUILDINGS = Set.of("tòa");
 
-  /** By index in {@link #UNITS}' phrases: 1 for {@link #DOTTED}, 2 for {@link #NUMBERED_ONLY}. */
-  private static final byte[] VALUE_RULE = valueRules();
-
-  private static byte[] valueRules() {
-    java.util.List<String> phrases = UNITS.phrases();
-    byte[] rules = new byte[phrases.size()];
-    for (int i = 0; i < rules.length; i++) {
-      String p = phrases.get(i);
-      rules[i] = (byte) (DOTTED.contains(p) ? 1 : NUMBERED_ONLY.contains(p) ? 2 : 0);
-    }
-    return rules;
-  }
+  private static final boolean[] NEEDS_DOT = UNITS.marking(DOTTED);
+  private static final boolean[] NEEDS_NUMBER = UNITS.marking(NUMBERED_ONLY);
 
   /** True when unit hit {@code i} is an abbreviation that needs its dot ("P.", "Q."). */
   static boolean needsDot(Hits units, int i) {
-    return VALUE_RULE[units.phraseIndex(i)] == 1;
+    return NEEDS_DOT[units.phraseIndex(i)];
   }
 
   /** True when unit hit {@code i} needs a number ("phòng 302", "tòa N09"). */
   static boolean needsNumber(Hits units, int i) {
-    return VALUE_RULE[units.phraseIndex(i)] == 2;
+    return NEEDS_NUMBER[units.phraseIndex(i)];
   }
 
   /** The shape of one token, checked on its chars without allocating (the hot path). */

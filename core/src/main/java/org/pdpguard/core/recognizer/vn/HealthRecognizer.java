@@ -142,14 +142,14 @@ final class HealthRecognizer implements Recognizer {
   @Override
   public void recognize(TextView view, Emitter out) {
     terms.recognize(view, out);
-    values(view, view.hits(FIELDS), true, out);
-    values(view, view.hits(REASONS), false, out);
+    values(view, view.hits(FIELDS), Value.FIELD, null, out);
+    values(view, view.hits(REASONS), Value.REASON, null, out);
     Hits context = view.hits(ICD_CONTEXT);
     Hits diseases = view.hits(terms.termLexicon());
     if (context.isEmpty() && diseases.isEmpty()) {
       return;
     }
-    treatments(view, view.hits(TREATMENTS), diseases, out);
+    values(view, view.hits(TREATMENTS), Value.TREATMENT, diseases, out);
     TextView.IntList numeric = view.numericTokens();
     for (int k = 0; k < numeric.size(); k++) {
       int t = numeric.get(k);
@@ -245,16 +245,40 @@ final class HealthRecognizer implements Recognizer {
     return i == to;
   }
 
+  /** The kinds of value a phrase of this recognizer introduces, and how a finding names them. */
+  private enum Value {
+    /** A medical record field's value, after its label and colon. */
+    FIELD("field value", "the value of a medical record's field"),
+    /** The clause after a reason for a visit written in prose. */
+    REASON("reason for a visit", "why the person saw a doctor"),
+    /** The clause after a treatment phrase that follows a listed disease. */
+    TREATMENT("treatment", "how the person's disease is treated");
+
+    final String pattern;
+    final String detail;
+
+    Value(String pattern, String detail) {
+      this.pattern = pattern;
+      this.detail = detail;
+    }
+  }
+
   /**
    * Emits what follows each hit of {@code words} with its diacritics: a field's value after its ':'
-   * ({@code field}, the label at a field's start), else the clause after a reason for a visit,
-   * unless it asks ("khám vì lý do gì?").
+   * (the label at a field's start), else the clause after the phrase, unless it asks ("khám vì lý
+   * do gì?"); after a treatment phrase only when a listed disease comes right before it ("Có: tăng
+   * huyết áp, điều trị bằng Losartan."): without one the phrase may be general advice ("bệnh này có
+   * thể điều trị bằng kháng sinh"). {@code diseases}: the disease hits, for {@link
+   * Value#TREATMENT}.
    */
-  private static void values(TextView view, Hits words, boolean field, Emitter out) {
+  private static void values(TextView view, Hits words, Value kind, Hits diseases, Emitter out) {
+    boolean field = kind == Value.FIELD;
     for (int i = 0; i < words.size(); i++) {
       if (!Spelling.surfaceMatches(words, i)
           || Spelling.unaccented(words, i)
-          || (field && !startsField(view, words.start(i)))) {
+          || (field && !startsField(view, words.start(i)))
+          || (kind == Value.TREATMENT
+              && !diseaseBefore(view, diseases, words.firstToken(i), words.start(i)))) {
         continue;
       }
       int e = words.end(i);
@@ -267,39 +291,16 @@ final class HealthRecognizer implements Recognizer {
       }
       out.emit(
           Candidate.of(EntityType.HEALTH, v[0], v[1], FIELD_VALUE_SCORE)
-              .pattern(field ? "field value" : "reason for a visit")
-              .detail(
-                  field ? "the value of a medical record's field" : "why the person saw a doctor")
+              .pattern(kind.pattern)
+              .detail(kind.detail)
               .contextWord(words.surface(i)));
     }
   }
 
   /**
-   * Emits the clause after each treatment phrase that follows a listed disease on its line, at most
-   * {@value #DISEASE_TO_TREATMENT} chars before it with no clause end between ("Có: tăng huyết áp,
-   * điều trị bằng Losartan."); without a disease before it the phrase may be general advice ("bệnh
-   * này có thể điều trị bằng kháng sinh"). The phrase must keep its diacritics, as a field label.
+   * True when a listed, not weak disease ends at most {@value #DISEASE_TO_TREATMENT} chars before
+   * {@code start} with no clause end between.
    */
-  private static void treatments(TextView view, Hits words, Hits diseases, Emitter out) {
-    for (int i = 0; i < words.size(); i++) {
-      if (!Spelling.surfaceMatches(words, i)
-          || Spelling.unaccented(words, i)
-          || !diseaseBefore(view, diseases, words.firstToken(i), words.start(i))) {
-        continue;
-      }
-      int[] v = FieldValue.clause(view, words.end(i), FieldValue.MAX_CHARS, true);
-      if (v == null || view.text().lastIndexOf('?', v[1]) >= v[0]) {
-        continue;
-      }
-      out.emit(
-          Candidate.of(EntityType.HEALTH, v[0], v[1], FIELD_VALUE_SCORE)
-              .pattern("treatment")
-              .detail("how the person's disease is treated")
-              .contextWord(words.surface(i)));
-    }
-  }
-
-  /** True when a listed, not weak disease ends close before {@code start} in the same clause. */
   private static boolean diseaseBefore(TextView view, Hits diseases, int first, int start) {
     for (int j = diseases.firstAtOrAfter(Math.max(0, first - 12));
         j < diseases.size() && diseases.firstToken(j) < first;

@@ -211,25 +211,22 @@ final class KeywordRecognizer implements Recognizer {
     }
     // Which term matched is the value itself (reports mask it), so the detail only says how.
     String detail = penalty > 0 ? "listed term, written without diacritics" : "listed term";
+    int end = b.qualifier.end(view, e); // the term's span with what it qualifies
     if (b.generic != null && Keywords.labelBefore(view, view.hits(b.generic), first, 1) >= 0) {
       double score = Math.min(0.3, b.alone) - penalty;
-      return b.labelRequired
-          ? null
-          : make(s, b.qualifier.end(view, e), score, "generic mention", detail);
+      return b.labelRequired ? null : make(s, end, score, "generic mention", detail);
     }
     Hits labels = b.labels == null ? null : view.hits(b.labels);
     int l = Keywords.labelBefore(view, labels, first, b.maxBetween);
     if (l >= 0) {
       double score = b.labelled - (Keywords.colonIn(view, labels.end(l), s) ? 0 : 0.1);
-      return make(s, b.qualifier.end(view, e), score - penalty, "label", detail)
-          .contextWord(labels.surface(l));
+      return make(s, end, score - penalty, "label", detail).contextWord(labels.surface(l));
     }
     if (b.labelRequired || Spelling.labelOnly(phrase)) {
       return null;
     }
     if (b.negated > 0 && negated(view, first)) {
-      return make(
-          s, b.qualifier.end(view, e), b.negated - penalty, "negated", detail + ", negated");
+      return make(s, end, b.negated - penalty, "negated", detail + ", negated");
     }
     if (b.fieldName && Keywords.followedByColon(view, e)) {
       int[] v = b.valueAfterField ? fieldValue(view, e) : null;
@@ -246,8 +243,7 @@ final class KeywordRecognizer implements Recognizer {
       word = j < 0 ? null : hits.surface(j);
     }
     if (word != null) {
-      return make(s, b.qualifier.end(view, e), b.withContext - penalty, "term in context", detail)
-          .contextWord(word);
+      return make(s, end, b.withContext - penalty, "term in context", detail).contextWord(word);
     }
     // Alone and without diacritics a short term is too often other words ("cần thì" reads "can
     // thi", like "cận thị"): it needs context to pass the default threshold. Three syllables and
@@ -255,7 +251,7 @@ final class KeywordRecognizer implements Recognizer {
     boolean shortUnaccented = penalty > 0 && last - first < 2;
     double alone =
         (Spelling.weak(phrase) ? b.weak : b.alone) - (shortUnaccented ? UNACCENTED_ALONE : penalty);
-    return alone <= 0 ? null : make(s, b.qualifier.end(view, e), alone, "term", detail);
+    return alone <= 0 ? null : make(s, end, alone, "term", detail);
   }
 
   /**

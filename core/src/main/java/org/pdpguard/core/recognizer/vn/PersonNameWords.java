@@ -49,17 +49,7 @@ final class PersonNameWords {
    */
   static final java.util.Set<String> WEAK_HONORIFICS = java.util.Set.of("bạn");
 
-  /** By index in {@link #HONORIFICS}' phrases: true for the {@link #WEAK_HONORIFICS}. */
-  private static final boolean[] WEAK_AT = weakAt();
-
-  private static boolean[] weakAt() {
-    java.util.List<String> phrases = HONORIFICS.phrases();
-    boolean[] weak = new boolean[phrases.size()];
-    for (int i = 0; i < weak.length; i++) {
-      weak[i] = WEAK_HONORIFICS.contains(phrases.get(i));
-    }
-    return weak;
-  }
+  private static final boolean[] WEAK_AT = HONORIFICS.marking(WEAK_HONORIFICS);
 
   /** True when honorific hit {@code i} is a weak one. */
   static boolean weakHonorific(Hits honorifics, int i) {
