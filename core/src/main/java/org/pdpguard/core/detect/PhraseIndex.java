@@ -60,12 +60,13 @@ final class PhraseIndex {
   }
 
   /**
-   * False when no phrase of the shared trie starts with a token of this hash: a bit per value of
-   * the hash's low 16 bits (8 KB), read before the root's map, which about half of a text's tokens
-   * do not start.
+   * A bit per value of a hash's low 16 bits (8 KB), clear when no phrase of the shared trie starts
+   * with a token of that hash: bit {@code hash & 63} of word {@code (hash & 0xffff) >>> 6}. Read
+   * before the root's map, which about half of a text's tokens do not start; the caller tests it in
+   * its own loop (the client compiler would not inline a method for it there).
    */
-  boolean mayStart(int hash) {
-    return (rootHashes[(hash & 0xffff) >>> 6] & (1L << hash)) != 0;
+  long[] startBits() {
+    return rootHashes;
   }
 
   private int newNode() {

@@ -300,10 +300,19 @@ public final class TextView {
     int[] rootHashes = root.hashes;
     int[] rootValues = root.values;
     int mask = rootKeys.length - 1;
+    // The view's arrays in locals: the client compiler reads a field again at every use.
+    final int[] hash = this.hash;
+    final int[] start = this.start;
+    final int[] end = this.end;
+    final char[] chars = this.chars;
+    final char[] folded = this.folded;
+    final int tokens = this.tokens;
+    final int length = this.length;
+    final long[] starts = index.startBits();
     for (int t = 0; t < tokens; t++) {
       int ht = hash[t];
-      if (!index.mayStart(ht)) {
-        continue;
+      if ((starts[(ht & 0xffff) >>> 6] & (1L << ht)) == 0) {
+        continue; // no phrase starts with this token
       }
       // The chars beside the token, read here: the client compiler does not inline the method
       // for the rare tokens with a colon or dash beside them.

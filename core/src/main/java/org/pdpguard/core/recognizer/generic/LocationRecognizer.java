@@ -46,7 +46,12 @@ final class LocationRecognizer implements Recognizer {
   private static final String[] LABELS = {"lng", "lon", "long", "longitude", "kinh", "do"};
 
   /** A decimal number: its first and last token, value and decimals. */
-  private record Decimal(int first, int last, int start, double value, int decimals) {}
+  private record Decimal(int first, int last, int start, int decimals) {
+    /** Its value, parsed only once a pair is found: most such numbers are amounts. */
+    double value(TextView view) {
+      return Double.parseDouble(view.text().substring(start, view.tokenEnd(last)));
+    }
+  }
 
   @Override
   public String id() {
@@ -127,8 +132,8 @@ final class LocationRecognizer implements Recognizer {
       western = view.tokenEquals(last, "w");
       hemisphere = true;
     }
-    double y = southern ? -lat.value() : lat.value();
-    double x = western ? -lon.value() : lon.value();
+    double y = southern ? -lat.value(view) : lat.value(view);
+    double x = western ? -lon.value(view) : lon.value(view);
     boolean geo =
         t > 0 && Nearby.tokenIn(view, t - 1, "geo") && view.charAt(lat.start() - 1) == ':';
     int decimals = Math.min(lat.decimals(), lon.decimals());
@@ -224,9 +229,7 @@ final class LocationRecognizer implements Recognizer {
       return null;
     }
     boolean negative = view.charAt(s - 1) == '-' && !Nearby.isDigit(view.charAt(s - 2));
-    int start = negative ? s - 1 : s;
-    double v = Double.parseDouble(view.text().substring(start, view.tokenEnd(f)));
-    return new Decimal(t, f, start, v, decimals);
+    return new Decimal(t, f, negative ? s - 1 : s, decimals);
   }
 
   /** A dot with a digit beyond: the number is part of a dotted run (a version, an amount). */
