@@ -26,7 +26,12 @@ final class JsonMembers {
 
   /** True when {@code text} holds at least one JSON member's name and colon. */
   static boolean present(String text) {
-    return next(text, 0) != null;
+    return present(text.toCharArray(), text.length());
+  }
+
+  /** As {@link #present(String)}, for the text held by the first {@code length} chars. */
+  static boolean present(char[] chars, int length) {
+    return next(chars, length, 0) != null;
   }
 
   /**
@@ -35,29 +40,32 @@ final class JsonMembers {
    * #MAX_NAME} letters, digits, {@code _ . -} and blanks in double quotes, starting with a letter
    * or {@code _}, followed by a colon (blanks or tabs may stand between).
    */
-  private static int[] next(String text, int from) {
-    int n = text.length();
-    for (int colon = text.indexOf(':', from); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+  private static int[] next(char[] chars, int n, int from) {
+    // Read from the array: a String's chars cost the client compiler more.
+    for (int colon = from; colon < n; colon++) {
+      if (chars[colon] != ':') {
+        continue;
+      }
       int q = colon - 1;
-      while (q >= from && (text.charAt(q) == ' ' || text.charAt(q) == '\t') && colon - q < 4) {
+      while (q >= from && (chars[q] == ' ' || chars[q] == '\t') && colon - q < 4) {
         q--;
       }
-      if (q <= from || text.charAt(q) != '"') {
+      if (q <= from || chars[q] != '"') {
         continue;
       }
       int k = q - 1;
-      while (k >= from && q - k <= MAX_NAME + 1 && nameChar(text.charAt(k))) {
+      while (k >= from && q - k <= MAX_NAME + 1 && nameChar(chars[k])) {
         k--;
       }
-      if (k < from || k == q - 1 || q - k > MAX_NAME + 1 || text.charAt(k) != '"') {
+      if (k < from || k == q - 1 || q - k > MAX_NAME + 1 || chars[k] != '"') {
         continue;
       }
-      char first = text.charAt(k + 1);
+      char first = chars[k + 1];
       if (first != '_' && !Character.isLetter(first)) {
         continue;
       }
       int end = colon + 1;
-      while (end < n && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
+      while (end < n && (chars[end] == ' ' || chars[end] == '\t')) {
         end++;
       }
       return new int[] {k, q, end};
@@ -69,10 +77,10 @@ final class JsonMembers {
    * The closing quote of the string value that opens at {@code open}, on the same line and at most
    * {@value #MAX_VALUE} chars on, not escaped; -1 when there is none.
    */
-  private static int closingQuote(String text, int open) {
-    int limit = Math.min(text.length(), open + 1 + MAX_VALUE);
+  private static int closingQuote(char[] chars, int n, int open) {
+    int limit = Math.min(n, open + 1 + MAX_VALUE);
     for (int i = open + 1; i < limit; i++) {
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c == '\\') {
         i++; // an escaped char, maybe a quote
       } else if (c == '"') {
@@ -99,19 +107,20 @@ final class JsonMembers {
    * its quotes and the blanks after its colon hold none) and adds none.
    */
   static List<Finding> detect(Detector detector, String text, LineBreaks breaks) {
-    return detect(detector, text, null, breaks);
+    return detect(detector, text.toCharArray(), text.length(), breaks);
   }
 
   /**
-   * As {@link #detect(Detector, String, LineBreaks)}, for a caller that holds the text's chars:
-   * {@code chars} begins with them and is only read (null: read from the text).
+   * As {@link #detect(Detector, String, LineBreaks)}, for the text held by the first {@code length}
+   * chars of {@code chars}, which are only read: no string of the whole text is made, only of the
+   * form the detector reads and of the values found.
    */
-  static List<Finding> detect(Detector detector, String text, char[] chars, LineBreaks breaks) {
-    MappedForm form = new MappedForm(text, chars, text.length() + 64);
+  static List<Finding> detect(Detector detector, char[] chars, int length, LineBreaks breaks) {
+    MappedForm form = new MappedForm(chars, length + 64);
     int copied = 0; // text before this offset is in the form
-    for (int[] m = next(text, 0); m != null; m = next(text, copied)) {
+    for (int[] m = next(chars, length, 0); m != null; m = next(chars, length, copied)) {
       form.copy(copied, m[0]);
-      String name = text.substring(m[0] + 1, m[1]);
+      String name = new String(chars, m[0] + 1, m[1] - m[0] - 1);
       String label = FieldLabel.of(name);
       if (label.equals(name)) {
         form.copy(m[0] + 1, m[1]);
@@ -121,14 +130,14 @@ final class JsonMembers {
       form.add(": ");
       copied = m[2];
       int close =
-          copied < text.length() && text.charAt(copied) == '"' ? closingQuote(text, copied) : -1;
+          copied < length && chars[copied] == '"' ? closingQuote(chars, length, copied) : -1;
       if (close > 0) {
         // A string value reads as a form's: without its quotes, ended as a clause is.
         form.copy(copied + 1, close).add(";");
         copied = close + 1;
       }
     }
-    form.copy(copied, text.length());
+    form.copy(copied, length);
     // A finding may join two values across a name ("lat": …, "lng": …, one position).
     return form.detect(detector, false, breaks);
   }

@@ -19,8 +19,7 @@ import org.pdpguard.core.text.LineBreaks;
  * LineBreaks)}), so the form's chars are read once more only to make its string.
  */
 final class MappedForm {
-  private final String text;
-  private final char[] chars; // the text's chars
+  private final char[] chars; // the text's chars, from index 0
   private char[] form;
   private int n; // chars in form
   private int[] pieceStart = new int[16]; // form offset where each piece starts
@@ -28,17 +27,17 @@ final class MappedForm {
   private int pieces;
 
   /**
-   * A form of {@code text}, whose chars {@code chars} holds from its start (null: read from the
-   * text), about {@code capacity} chars long.
+   * A form of the text whose chars {@code chars} holds from index 0 (only read; the array may be
+   * longer than the text), about {@code capacity} chars long.
    */
-  MappedForm(String text, char[] chars, int capacity) {
-    this.text = text;
-    this.chars = chars != null ? chars : text.toCharArray();
+  MappedForm(char[] chars, int capacity) {
+    this.chars = chars;
     this.form = new char[Math.max(16, capacity)];
   }
 
+  /** A form of {@code text}, about {@code capacity} chars long. */
   MappedForm(String text, int capacity) {
-    this(text, null, capacity);
+    this(text.toCharArray(), capacity);
   }
 
   /** Appends the text's chars {@code [from, to)}. */
@@ -168,7 +167,12 @@ final class MappedForm {
       }
       out.add(
           new Finding(
-              f.type(), s, last + 1, f.score(), text.substring(s, last + 1), f.explanation()));
+              f.type(),
+              s,
+              last + 1,
+              f.score(),
+              new String(chars, s, last + 1 - s),
+              f.explanation()));
     }
     return out;
   }

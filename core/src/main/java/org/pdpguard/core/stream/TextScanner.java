@@ -225,18 +225,20 @@ public final class TextScanner {
      * (the buffer on the source thread, a copy of it on the pool).
      */
     private Detected detect(Unit unit, char[] chars) {
-      String text = new String(chars, 0, unit.length());
+      int length = unit.length();
       List<Finding> found;
       LineBreaks breaks;
       if (columns != null) {
+        String text = new String(chars, 0, length);
         found = new ArrayList<>(columns.detect(detector, text));
         breaks = LineBreaks.of(text);
-      } else if (JsonMembers.present(text)) {
+      } else if (JsonMembers.present(chars, length)) {
+        // The detector reads a form of the unit: the unit needs no string of its own.
         breaks = new LineBreaks();
-        found = new ArrayList<>(JsonMembers.detect(detector, text, chars, breaks));
+        found = new ArrayList<>(JsonMembers.detect(detector, chars, length, breaks));
       } else {
         breaks = new LineBreaks();
-        found = new ArrayList<>(detector.detect(text, chars, breaks));
+        found = new ArrayList<>(detector.detect(new String(chars, 0, length), chars, breaks));
       }
       found.sort(TEXT_ORDER);
       return new Detected(found, breaks);

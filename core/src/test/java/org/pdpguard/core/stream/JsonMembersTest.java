@@ -64,6 +64,24 @@ class JsonMembersTest {
   }
 
   @Test
+  void aBufferHoldingTheTextAndMoreReadsAsTheTextItself() {
+    String json = "{\"fullName\": \"Trần Văn Bình\", \"phone\": \"0912345678\", \"note\": \"gọi";
+    // The buffer goes on past the text with the rest of a member: only the text is read.
+    char[] buffer = (json + " lại\", \"cccd\": \"001098012345\"}").toCharArray();
+    List<Finding> fromBuffer = JsonMembers.detect(DETECTOR, buffer, json.length(), null);
+    assertThat(JsonMembers.present(buffer, json.length())).isTrue();
+    assertThat(JsonMembers.present(buffer, json.indexOf('"', 1))).isFalse();
+    assertThat(fromBuffer)
+        .extracting(Finding::type, Finding::value)
+        .containsExactly(
+            tuple(EntityType.PERSON_NAME, "Trần Văn Bình"),
+            tuple(EntityType.PHONE_NUMBER, "0912345678"));
+    assertThat(fromBuffer)
+        .usingRecursiveFieldByFieldElementComparator()
+        .isEqualTo(JsonMembers.detect(DETECTOR, json));
+  }
+
+  @Test
   void theLineBreaksPassedOnTheWayAreTheTextsOwn() {
     String json =
         "{\r\n  \"fullName\": \"Trần Văn Bình\",\r\n  \"note\": \"a\\nb\",\n"

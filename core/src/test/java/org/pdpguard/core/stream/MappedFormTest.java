@@ -3,6 +3,7 @@ package org.pdpguard.core.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,11 @@ class MappedFormTest {
   void copiesAndAddsMapAsACharByCharMapDoes() {
     Random random = new Random(5);
     for (int round = 0; round < 300; round++) {
-      MappedForm form = new MappedForm(TEXT, random.nextBoolean() ? TEXT.toCharArray() : null, 4);
+      // From the text, or from a buffer that holds it and more (as a scanner's buffer does).
+      MappedForm form =
+          random.nextBoolean()
+              ? new MappedForm(TEXT, 4)
+              : new MappedForm(Arrays.copyOf(TEXT.toCharArray(), TEXT.length() + 7), 4);
       StringBuilder expected = new StringBuilder();
       List<Integer> map = new ArrayList<>();
       int at = 0;
