@@ -100,8 +100,10 @@ final class ScanCommand implements Callable<Integer> {
       split = ",",
       converter = OptionConverters.TypeConverter.class,
       description = {
-        "Chỉ tìm các loại này, ví dụ VN_CCCD,PHONE_NUMBER.",
-        "Only these types, e.g. VN_CCCD,PHONE_NUMBER."
+        "Chỉ tìm các loại này, ví dụ VN_CCCD,PHONE_NUMBER; mỗi loại được báo như khi quét mọi"
+            + " loại.",
+        "Only these types, e.g. VN_CCCD,PHONE_NUMBER; each is reported as a scan of every type"
+            + " reports it."
       })
   List<EntityType> types;
 

@@ -25,7 +25,8 @@ public final class Detector {
   private final List<Recognizer> recognizers;
   private final PhraseIndex index;
   private final double minScore;
-  private final Set<EntityType> types;
+  private final Set<EntityType> types; // reported
+  private final Set<EntityType> candidateTypes; // weighed: the reported ones and their rivals
   private final Predicate<String> allowed;
 
   /** Each thread's token arrays and hit lists, reused from one text to the next. */
@@ -34,14 +35,17 @@ public final class Detector {
 
   private Detector(Builder b) {
     this.types = b.types.isEmpty() ? EnumSet.allOf(EntityType.class) : EnumSet.copyOf(b.types);
-    List<Recognizer> active = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    List<Lexicon> lexicons = new ArrayList<>();
     for (Recognizer r : b.recognizers) {
       if (!ids.add(r.id())) {
         throw new IllegalArgumentException("two recognizers share the id " + r.id());
       }
-      if (r.types().stream().anyMatch(types::contains)) {
+    }
+    this.candidateTypes = withRivals(types, b.recognizers);
+    List<Recognizer> active = new ArrayList<>();
+    List<Lexicon> lexicons = new ArrayList<>();
+    for (Recognizer r : b.recognizers) {
+      if (r.types().stream().anyMatch(candidateTypes::contains)) {
         active.add(r);
         lexicons.addAll(r.lexicons());
       }
@@ -52,11 +56,33 @@ public final class Detector {
     this.allowed = b.allowed;
   }
 
+  /**
+   * {@code types} and every type that may take their text from them ({@link Recognizer#rivals}),
+   * and theirs in turn: the candidates a detector must weigh to report {@code types} as a detector
+   * of every type would.
+   */
+  private static Set<EntityType> withRivals(Set<EntityType> types, Set<Recognizer> recognizers) {
+    Set<EntityType> all = EnumSet.copyOf(types);
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (Recognizer r : recognizers) {
+        if (r.types().stream().anyMatch(all::contains)) {
+          grew |= all.addAll(r.rivals());
+        }
+      }
+    }
+    return all;
+  }
+
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The recognizers that run (those emitting at least one requested type). */
+  /**
+   * The recognizers that run: those emitting at least one requested type or a rival of one ({@link
+   * Recognizer#rivals}).
+   */
   public List<Recognizer> recognizers() {
     return recognizers;
   }
@@ -125,7 +151,7 @@ public final class Detector {
       r.recognize(
           view,
           c -> {
-            if (types.contains(c.type)
+            if (candidateTypes.contains(c.type)
                 && c.end <= view.length()
                 && !Placeholders.covers(view.text(), c.start, c.end)) {
               Scored s = ContextScorer.score(view, c, id);
@@ -138,6 +164,9 @@ public final class Detector {
     List<Scored> kept = OverlapResolver.resolve(scored);
     List<Finding> out = new ArrayList<>(kept.size());
     for (Scored s : kept) {
+      if (!types.contains(s.candidate.type)) {
+        continue; // a rival's, weighed only to resolve overlaps as a detector of every type does
+      }
       int start = normalized.startInOriginal(s.candidate.start);
       int end = normalized.endInOriginal(s.candidate.end);
       if (end <= start) {

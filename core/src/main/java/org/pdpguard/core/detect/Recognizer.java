@@ -21,6 +21,16 @@ public interface Recognizer {
   /** The types this recognizer may emit; the engine skips it when none is requested. */
   Set<EntityType> types();
 
+  /**
+   * The types whose candidates may take this recognizer's text from it when the engine resolves
+   * overlaps: an account number under its label is no phone, a religion's name is no person's. A
+   * detector asked for some types only also runs the recognizers of these types (and of theirs), so
+   * that it reports what a detector asked for every type would report of those types.
+   */
+  default Set<EntityType> rivals() {
+    return Set.of();
+  }
+
   /** The lexicons whose hits this recognizer reads, including its context words. */
   default List<Lexicon> lexicons() {
     return List.of();

@@ -201,4 +201,59 @@ class DetectorTest {
     }
     assertThat(LineBreaks.of("a\r\nb\rc\n\r\n" + nfd + "\n1234@x\r").size()).isEqualTo(8);
   }
+
+  /** Emits {@code type} at token {@code token}'s span with {@code score}; has {@code rivals}. */
+  private static Recognizer atToken(
+      String id, EntityType type, double score, int token, Set<EntityType> rivals) {
+    return new Recognizer() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public Set<EntityType> types() {
+        return Set.of(type);
+      }
+
+      @Override
+      public Set<EntityType> rivals() {
+        return rivals;
+      }
+
+      @Override
+      public void recognize(TextView view, Emitter out) {
+        out.emit(Candidate.of(type, view.tokenStart(token), view.tokenEnd(token), score));
+      }
+    };
+  }
+
+  @Test
+  void aTypeAloneIsReportedAsAmongAllTypesItsRivalsWeighedButNotReported() {
+    Recognizer phone = atToken("t.phone", EntityType.PHONE_NUMBER, 0.6, 0, Set.of());
+    Recognizer account =
+        atToken("t.account", EntityType.BANK_ACCOUNT, 0.9, 0, Set.of(EntityType.PHONE_NUMBER));
+    Recognizer tax =
+        atToken("t.tax", EntityType.VN_TAX_CODE, 0.7, 0, Set.of(EntityType.BANK_ACCOUNT));
+    Recognizer age = atToken("t.age", EntityType.AGE, 0.95, 1, Set.of());
+    List<Recognizer> all = List.of(phone, account, tax, age);
+    String text = "0912345678 34";
+    assertThat(Detector.builder().addAll(all).build().detect(text))
+        .extracting(Finding::type)
+        .containsExactly(EntityType.BANK_ACCOUNT, EntityType.AGE);
+
+    // The tax code yields to the account, which yields to the phone: all three are weighed, and
+    // the account's score wins the number, as among all types; it is not reported.
+    Detector taxOnly =
+        Detector.builder().addAll(all).types(List.of(EntityType.VN_TAX_CODE)).build();
+    assertThat(taxOnly.recognizers()).containsExactly(phone, account, tax);
+    assertThat(taxOnly.detect(text)).isEmpty();
+
+    Detector accountOnly =
+        Detector.builder().addAll(all).types(List.of(EntityType.BANK_ACCOUNT)).build();
+    assertThat(accountOnly.recognizers()).containsExactly(phone, account);
+    assertThat(accountOnly.detect(text))
+        .extracting(Finding::type)
+        .containsExactly(EntityType.BANK_ACCOUNT);
+  }
 }

@@ -157,6 +157,12 @@ final class BankAccountRecognizer implements Recognizer {
     return Set.of(EntityType.BANK_ACCOUNT);
   }
 
+  /** A mobile-looking number, whose phone candidate may outscore the account's. */
+  @Override
+  public Set<EntityType> rivals() {
+    return Set.of(EntityType.PHONE_NUMBER);
+  }
+
   @Override
   public List<Lexicon> lexicons() {
     return List.of(LABELS, BANKS, NOT_ACCOUNT, PHONE);

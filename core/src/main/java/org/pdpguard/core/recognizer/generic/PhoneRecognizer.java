@@ -71,6 +71,12 @@ final class PhoneRecognizer implements Recognizer {
     return Set.of(EntityType.PHONE_NUMBER);
   }
 
+  /** An account number, a tax code or a BHYT card's code where its label or shape wins. */
+  @Override
+  public Set<EntityType> rivals() {
+    return Set.of(EntityType.VN_TAX_CODE, EntityType.BANK_ACCOUNT, EntityType.VN_HEALTH_INSURANCE);
+  }
+
   @Override
   public List<Lexicon> lexicons() {
     return List.of(CONTEXT, BankAccountRecognizer.LABELS, OTHER_IDENTIFIERS);

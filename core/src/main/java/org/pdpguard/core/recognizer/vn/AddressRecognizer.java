@@ -71,6 +71,12 @@ final class AddressRecognizer implements Recognizer {
     return Set.of(EntityType.ADDRESS);
   }
 
+  /** A person's name or initials ({@code P.V.T}) or a plate's number ({@code 12-P2}). */
+  @Override
+  public Set<EntityType> rivals() {
+    return Set.of(EntityType.VN_LICENSE_PLATE, EntityType.PERSON_NAME);
+  }
+
   @Override
   public List<Lexicon> lexicons() {
     List<Lexicon> all = new ArrayList<>(AdminUnitNames.all());

@@ -46,6 +46,12 @@ final class CccdRecognizer extends DigitRunRecognizer {
     return Set.of(EntityType.VN_CCCD);
   }
 
+  /** An account number or a driving licence's number of twelve digits, under its label. */
+  @Override
+  public Set<EntityType> rivals() {
+    return Set.of(EntityType.BANK_ACCOUNT, EntityType.VN_DRIVER_LICENSE);
+  }
+
   @Override
   Candidate candidate(TextView view, int token, int s, int e) {
     String detail = validate(view.text(), s);

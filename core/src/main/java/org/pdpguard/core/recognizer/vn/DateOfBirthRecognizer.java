@@ -60,6 +60,12 @@ final class DateOfBirthRecognizer implements Recognizer {
     return Set.of(EntityType.DATE_OF_BIRTH);
   }
 
+  /** A password that holds the year ({@code mat khau la Sinh@1972}). */
+  @Override
+  public Set<EntityType> rivals() {
+    return Set.of(EntityType.CREDENTIALS);
+  }
+
   @Override
   public List<Lexicon> lexicons() {
     return List.of(LABELS);

@@ -68,6 +68,11 @@ final class KeywordRecognizer implements Recognizer {
   }
 
   @Override
+  public Set<EntityType> rivals() {
+    return b.rivals;
+  }
+
+  @Override
   public List<Lexicon> lexicons() {
     List<Lexicon> all = new ArrayList<>(List.of(termLexicon(), Keywords.personal()));
     for (Lexicon l : new Lexicon[] {b.labels, b.context, b.exceptions, b.notAfter, b.generic}) {
@@ -456,6 +461,7 @@ final class KeywordRecognizer implements Recognizer {
     private double withContext = 0.8;
     private double labelled = 0.9;
     private double negated;
+    private Set<EntityType> rivals = Set.of();
 
     private Builder(String id, EntityType type, String resource) {
       this.id = id;
@@ -579,6 +585,12 @@ final class KeywordRecognizer implements Recognizer {
     /** A negation before the term ("không có tiền án") sets this score. */
     Builder negated(double score) {
       this.negated = score;
+      return this;
+    }
+
+    /** Types whose candidates may take a term's text ({@link Recognizer#rivals}). */
+    Builder rivals(EntityType... types) {
+      this.rivals = Set.of(types);
       return this;
     }
 

@@ -69,6 +69,7 @@ final class KeywordRecognizers {
   static KeywordRecognizer criminalRecord() {
     return KeywordRecognizer.builder(
             "vn.criminal_record", EntityType.CRIMINAL_RECORD, TERMS + "criminal_record.txt")
+        .rivals(EntityType.ADDRESS) // a place named as a prison is ("Tứ Giám")
         .context(
             Lexicon.of(
                 "vn.criminal_record.context",

@@ -48,6 +48,12 @@ final class PersonNameRecognizer implements Recognizer {
     return Set.of(EntityType.PERSON_NAME);
   }
 
+  /** A place's name ("Hoàng Mai"), an ethnic group's or a religion's ("Bà La Môn"). */
+  @Override
+  public Set<EntityType> rivals() {
+    return Set.of(EntityType.ADDRESS, EntityType.ETHNICITY, EntityType.RELIGION);
+  }
+
   @Override
   public List<Lexicon> lexicons() {
     List<Lexicon> all = new ArrayList<>(AdminUnitNames.all());

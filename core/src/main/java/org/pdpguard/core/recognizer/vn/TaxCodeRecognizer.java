@@ -41,6 +41,16 @@ final class TaxCodeRecognizer implements Recognizer {
     return Set.of(EntityType.VN_TAX_CODE);
   }
 
+  /** Other numbers of ten digits under their labels: accounts, phones, BHXH and BHYT codes. */
+  @Override
+  public Set<EntityType> rivals() {
+    return Set.of(
+        EntityType.BANK_ACCOUNT,
+        EntityType.PHONE_NUMBER,
+        EntityType.VN_SOCIAL_INSURANCE,
+        EntityType.VN_HEALTH_INSURANCE);
+  }
+
   @Override
   public List<Lexicon> lexicons() {
     return IdLabels.ALL;
