@@ -214,6 +214,12 @@ final class AddressChain {
       val++; // "đường số 7", "tổ số 5"
     }
     if (v.tokenIs(val, TextView.HAS_DIGIT)) {
+      int date = kind == Kind.STREET ? dateStreet(val) : -1;
+      if (date >= 0) {
+        markStreetLevel(Kind.STREET); // "đường 30 Tháng 4": the street's name, not its number
+        streetByKeyword = true;
+        return date;
+      }
       if (kind.admin()) {
         boolean unitNumber = kind == Kind.WARD || kind == Kind.DISTRICT;
         int len = v.tokenEnd(val) - v.tokenStart(val);
@@ -354,11 +360,12 @@ final class AddressChain {
     char after = v.charAt(v.tokenEnd(t));
     if (start
         && after == ','
-        && v.tokenIs(t, TextView.DIGITS_ONLY)
         && separator(v, t) == 2
         && houseNumber(v, t, HOUSE_NUMBER) == t
-        && streetBeforeUnits(t + 1) >= 0) {
-      bareNumber = parts == 0; // "143, Nam Kỳ Khởi Nghĩa, phường Khánh Hội"
+        && ((v.tokenIs(t, TextView.DIGITS_ONLY) && streetBeforeUnits(t + 1) >= 0)
+            || laneOrStreetWord(t + 1))) {
+      // "143, Nam Kỳ Khởi Nghĩa, phường Khánh Hội", "76, ngõ 463 Phố Mậu Thân", "99B, đường …"
+      bareNumber = parts == 0;
       wordBeforeNumber =
           bareNumber && t > 0 && spaceAfter(v, t - 1) && v.tokenIs(t - 1, TextView.HAS_LETTER);
       house = numbered = true;
@@ -399,6 +406,51 @@ final class AddressChain {
     return streetWord ? e : bareStreet(e, false);
   }
 
+  /** True when a lane's or street's word starts at token {@code t} ("ngõ", "ngách", "đường"). */
+  private boolean laneOrStreetWord(int t) {
+    int h = t < v.tokenCount() ? hitAt(units, t) : -1;
+    if (h < 0 || !keywordOk(h, t)) {
+      return false;
+    }
+    Kind kind = KEYWORDS.get(units.phrase(h));
+    return kind == Kind.LANE || kind == Kind.STREET;
+  }
+
+  /**
+   * The last token of a street named for a date that starts at token {@code t} ({@code 30 Tháng 4},
+   * {@code 3 Tháng 2}, as streets of most towns are), or -1: a day, a capitalised "Tháng" and a
+   * month, the whole of the name.
+   */
+  private int dateStreet(int t) {
+    if (t + 2 >= v.tokenCount()
+        || !v.tokenIs(t, TextView.DIGITS_ONLY)
+        || !spaceAfter(v, t)
+        || !v.tokenIs(t + 1, TextView.UPPER_FIRST)
+        || !v.tokenEquals(t + 1, "thang")
+        || !spaceAfter(v, t + 1)
+        || !v.tokenIs(t + 2, TextView.DIGITS_ONLY)
+        || !alone(v, t + 2, t + 2)) {
+      return -1;
+    }
+    int day = smallNumber(t);
+    int month = smallNumber(t + 2);
+    return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? t + 2 : -1;
+  }
+
+  /** The value of a digit token of one or two digits, else -1. */
+  private int smallNumber(int t) {
+    int s = v.tokenStart(t);
+    int len = v.tokenEnd(t) - s;
+    if (len > 2) {
+      return -1;
+    }
+    int n = 0;
+    for (int i = s; i < s + len; i++) {
+      n = n * 10 + (v.charAt(i) - '0');
+    }
+    return n;
+  }
+
   /** True when token {@code t} is a capital K and one to four digits: "K189", a lane (kiệt). */
   private boolean kiet(int t) {
     int s = v.tokenStart(t);
@@ -427,8 +479,17 @@ final class AddressChain {
         && !(spaceAfter(v, t) && v.tokenIs(t + 1, TextView.UPPER_FIRST));
   }
 
-  /** A capitalised street name right after a number: "123 Nguyễn Huệ", "kiệt 20 Hùng Vương". */
+  /**
+   * A capitalised street name right after a number: "123 Nguyễn Huệ", "kiệt 20 Hùng Vương", or one
+   * named for a date: "Số 172 30 Tháng 4".
+   */
   private int bareStreet(int e, boolean afterLane) {
+    int date = spaceAfter(v, e) ? dateStreet(e + 1) : -1;
+    if (date >= 0) {
+      street = streetKnown = true; // "Số 172 30 Tháng 4", "ngõ 351 3 Tháng 2"
+      streetAfterLane |= afterLane;
+      return date;
+    }
     if (!spaceAfter(v, e)
         || !v.tokenIs(e + 1, TextView.UPPER_FIRST)
         || hitAt(units, e + 1) >= 0

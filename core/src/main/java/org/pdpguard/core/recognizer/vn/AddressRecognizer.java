@@ -150,11 +150,10 @@ final class AddressRecognizer implements Recognizer {
 
   /**
    * False for a number with neither a unit word nor a province at it that cannot start an address
-   * as a house number (digits only, and neither a blank and a capitalised word or a unit word, a
-   * comma, a blank and a capitalised word, nor a "/" after it: a date, an amount, a time), as
-   * {@link AddressChain#parse} would find, checked before the chain is reset and read: most numbers
-   * of a text are such. {@code nextUnit}: the first token of the next unit-word hit after {@code
-   * t}.
+   * as a house number (digits only, and neither a blank or a comma and a blank, then a capitalised
+   * word or a unit word, nor a "/" after it: a date, an amount, a time), as {@link
+   * AddressChain#parse} would find, checked before the chain is reset and read: most numbers of a
+   * text are such. {@code nextUnit}: the first token of the next unit-word hit after {@code t}.
    */
   private static boolean mayStartHouse(TextView v, int t, int nextUnit) {
     if (!v.tokenIs(t, TextView.DIGITS_ONLY)) {
@@ -169,7 +168,7 @@ final class AddressRecognizer implements Recognizer {
       return false;
     }
     return t + 1 < v.tokenCount()
-        && (v.tokenIs(t + 1, TextView.UPPER_FIRST) || (!comma && nextUnit == t + 1));
+        && (v.tokenIs(t + 1, TextView.UPPER_FIRST) || nextUnit == t + 1); // "76, ngõ 463"
   }
 
   /** The base score of an address by its parts; 0 when it is no address ("số 12" alone). */

@@ -153,6 +153,48 @@ class AddressRecognizerTest {
   }
 
   @Test
+  void aHouseNumberBeforeACommaAndItsLaneOrStreetWordIsTheAddresssFirstPart() {
+    assertThat(
+            RecognizerTesting.values(
+                recognizer,
+                EntityType.ADDRESS,
+                "address=\"76, ngõ 463 Phố Mậu Thân - phường Hàng Bài - Thành phố Hà Nội\"\n"
+                    + "Nơi ở: 99B, đường Trần Phú, xã Quảng Bị, Thành phố Hà Nội\n"
+                    + "dc: 290, ngo 151 quoc lo 31a, phuong tay tuu, thanh pho ha noi"))
+        .containsExactly(
+            "76, ngõ 463 Phố Mậu Thân - phường Hàng Bài - Thành phố Hà Nội",
+            "99B, đường Trần Phú, xã Quảng Bị, Thành phố Hà Nội",
+            "290, ngo 151 quoc lo 31a, phuong tay tuu, thanh pho ha noi");
+    // a number and a comma before other words, or a street word with no street, start nothing
+    assertThat(
+            RecognizerTesting.values(
+                recognizer, EntityType.ADDRESS, "Bước 2, đường truyền bị lỗi. Tổng 5, ngõ cụt."))
+        .isEmpty();
+  }
+
+  @Test
+  void aStreetNamedForADateIsOneName() {
+    assertThat(
+            RecognizerTesting.values(
+                recognizer,
+                EntityType.ADDRESS,
+                "trú tại: 251 Đường 30 Tháng 4, quận Hải Châu, TP. Đà Nẵng; vắng mặt\n"
+                    + "Địa chỉ: Số 172 30 Tháng 4, Xã Minh An, Tỉnh Yên Bái\n"
+                    + "Số 158, ngách 73/18, ngõ 351 3 Tháng 2, Quận Hoàn Kiếm, TP. Hà Nội\n"
+                    + "dia chi: So 178 hem so 823 duong 30 Thang 4, xa Thuong Tan, TP.HCM"))
+        .containsExactly(
+            "251 Đường 30 Tháng 4, quận Hải Châu, TP. Đà Nẵng",
+            "Số 172 30 Tháng 4, Xã Minh An, Tỉnh Yên Bái",
+            "Số 158, ngách 73/18, ngõ 351 3 Tháng 2, Quận Hoàn Kiếm, TP. Hà Nội",
+            "So 178 hem so 823 duong 30 Thang 4, xa Thuong Tan, TP.HCM");
+    // a date in prose is no street, nor a month that cannot be one
+    assertThat(
+            RecognizerTesting.values(
+                recognizer, EntityType.ADDRESS, "Ngày 30 Tháng 4 năm 1975. Số 12 32 Tháng 13."))
+        .isEmpty();
+  }
+
+  @Test
   void provinceInPersonalContextScoresAboveTheSameNameInProse() {
     Finding prose =
         Detector.builder().add(recognizer).minScore(0).build().detect("Hà Nội hôm nay mưa").get(0);
