@@ -33,8 +33,9 @@ import org.pdpguard.core.recognizer.vn.AddressWords.Kind;
  * nghé}). So "đường huyết" (blood sugar), "tổ chức" (organisation) and "phường hội" are no address.
  * The abbreviations P., Q., H., TT., TX. need their dot, and a number or a listed name where an
  * address starts; after another part the chain is context enough for an unlisted name. X. (xã) and
- * Đ. (đường) only continue an address ({@code tổ 8, X. Kim Lũ}, {@code 155B Đ. Phạm Văn Đồng}): a
- * text's "x" and "đ" are mostly "2 x 3" and the dong.
+ * Đ. (đường) are read as they continue an address ({@code tổ 8, X. Kim Lũ}, {@code 155B Đ. Phạm Văn
+ * Đồng}), not matched as unit words: a text's "x" and "đ" are mostly "2 x 3" and the dong; a
+ * capital X. starts one before a listed commune's name ({@code X. Nam Phước, Đà Nẵng}).
  *
  * <p>Longer than most classes: the parts share the parser's state (what was found so far decides
  * what may follow), so the reading of each kind of part stays in one place.
@@ -122,7 +123,10 @@ final class AddressChain {
     if (h >= 0 && keywordOk(h, t)) {
       return keywordPart(KEYWORDS.get(units.phrase(h)), units.phrase(h), units.lastToken(h));
     }
-    Kind abbreviation = parts > 0 ? AddressWords.continuingAbbreviation(v, t) : null;
+    Kind abbreviation =
+        parts > 0
+            ? AddressWords.continuingAbbreviation(v, t)
+            : AddressWords.wardAbbreviationAtStart(v, t) ? Kind.WARD : null;
     if (abbreviation != null) {
       return keywordPart(abbreviation, abbreviation == Kind.WARD ? "x" : "đ", t);
     }

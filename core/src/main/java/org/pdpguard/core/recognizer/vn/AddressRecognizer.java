@@ -92,17 +92,23 @@ final class AddressRecognizer implements Recognizer {
     Hits districts = v.hits(AdminUnitNames.districts());
     Hits wards = v.hits(AdminUnitNames.wards());
     TextView.IntList numbers = v.numericTokens();
+    TextView.IntList capitals = v.capitalizedTokens();
     int ui = 0;
     int ni = 0;
     int pi = 0;
+    int xi = 0;
     int covered = -1;
     AddressChain chain = AddressChain.reader(v, units, provinces, districts, wards);
     while (true) {
-      // The next token where an address may start: a unit word, a number or a province name.
+      // The next token where an address may start: a unit word, a number, a province name or X.
       int tu = ui < units.size() ? units.firstToken(ui) : Integer.MAX_VALUE;
       int tn = ni < numbers.size() ? numbers.get(ni) : Integer.MAX_VALUE;
       int tp = pi < provinces.size() ? provinces.firstToken(pi) : Integer.MAX_VALUE;
-      int t = Math.min(tu, Math.min(tn, tp));
+      while (xi < capitals.size() && !AddressWords.wardAbbreviationAtStart(v, capitals.get(xi))) {
+        xi++;
+      }
+      int tx = xi < capitals.size() ? capitals.get(xi) : Integer.MAX_VALUE;
+      int t = Math.min(Math.min(tu, tx), Math.min(tn, tp));
       if (t == Integer.MAX_VALUE) {
         return;
       }
@@ -110,8 +116,9 @@ final class AddressRecognizer implements Recognizer {
       ui += tu == t ? 1 : 0;
       ni += tn == t ? 1 : 0;
       pi += tp == t ? 1 : 0;
+      xi += tx == t ? 1 : 0;
       if (t <= covered
-          || (tu != t && tp != t && !mayStartHouse(v, t, tu))
+          || (tn == t && tu != t && tp != t && !mayStartHouse(v, t, tu))
           || (unit >= 0 && tp != t && !unitMayHaveValue(v, units, unit))) {
         continue;
       }

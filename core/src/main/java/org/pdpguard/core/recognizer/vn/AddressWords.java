@@ -54,6 +54,15 @@ final class AddressWords {
   }
 
   /**
+   * True for a capital X and its dot at token {@code t} ({@code X. Nam Phước}): the one place where
+   * the abbreviation may start an address, before a listed commune's name ({@link AddressChain}).
+   */
+  static boolean wardAbbreviationAtStart(TextView v, int t) {
+    int s = v.tokenStart(t);
+    return v.tokenEnd(t) - s == 1 && v.charAt(s) == 'X' && v.charAt(s + 1) == '.';
+  }
+
+  /**
    * Unit words whose value must be a number or code: "phòng 302", "tòa N09", not "Phòng Kế toán".
    */
   static final Set<String> NUMBERED_ONLY = Set.of("phòng", "tòa");

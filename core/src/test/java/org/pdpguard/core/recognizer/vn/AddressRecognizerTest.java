@@ -173,6 +173,22 @@ class AddressRecognizerTest {
   }
 
   @Test
+  void aCapitalXAndItsDotStartAnAddressBeforeAListedCommune() {
+    assertThat(
+            RecognizerTesting.values(
+                recognizer,
+                EntityType.ADDRESS,
+                "Quê quán: X. Nam Phước, Đà Nẵng\n"
+                    + "Nơi đăng ký khai sinh: X. Vĩnh Thanh, TX. Giá Rai, Tỉnh Bạc Liêu"))
+        .containsExactly("X. Nam Phước, Đà Nẵng", "X. Vĩnh Thanh, TX. Giá Rai, Tỉnh Bạc Liêu");
+    // not before words that name no commune, nor a lower-case x
+    assertThat(
+            RecognizerTesting.values(
+                recognizer, EntityType.ADDRESS, "Chụp X. Quang phổi. Mẫu X. Nam. x. Nam Phước"))
+        .isEmpty();
+  }
+
+  @Test
   void aStreetNamedForADateIsOneName() {
     assertThat(
             RecognizerTesting.values(
