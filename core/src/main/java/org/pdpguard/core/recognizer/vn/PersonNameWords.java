@@ -84,15 +84,24 @@ final class PersonNameWords {
           "account name",
           "beneficiary",
           "patient name",
-          "customer name");
+          "customer name",
+          "chủ thẻ",
+          "tên chủ thẻ",
+          "card holder",
+          "cardholder",
+          "holder",
+          "holder name",
+          "account holder",
+          "name on card");
 
   /**
    * Phrases a name follows without a colon: "tên em là Trần Văn Hải", "tài khoản mang tên NGUYEN
-   * VAN AN", "tên người nhận Lê Thị Hiền".
+   * VAN AN", "tên người nhận Lê Thị Hiền", "stk … bidv, ten NGUYEN TRINH".
    */
   static final Lexicon INTRODUCERS =
       Lexicon.of(
           "vn.person_name.introducers",
+          "tên",
           "tên là",
           "tên tôi là",
           "tên em là",

@@ -172,6 +172,16 @@ class PersonNameRecognizerTest {
     // a lower-case unmarked name that goes on, and a question, are none
     assertThat(names("ten e la tran van hai nhung ma")).isEmpty();
     assertThat(names("Bạn tên là gì?")).isEmpty();
+    // "tên" alone before an account holder's name, in a transfer's instructions
+    assertThat(names("ck vao stk 12436540066620 bidv, ten NGUYEN TRINH"))
+        .containsExactly("NGUYEN TRINH");
+    assertThat(names("đặt tên Hà Nội cho con tàu; tên sản phẩm: Sữa Vinamilk")).isEmpty();
+  }
+
+  @Test
+  void aCardHoldersLabelIsANamesLabel() {
+    assertThat(names("Chủ thẻ: TRẦN THANH\nholder: DO VY\nCard holder: Le Thi Hoa"))
+        .containsExactly("TRẦN THANH", "DO VY", "Le Thi Hoa");
   }
 
   @Test
