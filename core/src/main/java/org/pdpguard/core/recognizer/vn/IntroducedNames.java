@@ -109,9 +109,12 @@ final class IntroducedNames {
               || PersonNameRecognizer.streetBeforeUnit(v, u, v.hits(AddressWords.UNITS)))) {
         continue; // "ban Giam doc" is a board, "dc ban Hoa Phat, Q. Cam Le" a hamlet (bản)
       }
-      // Last, the honorific's spelling and the lists of places: most have no name after them.
+      // Last, the honorific's spelling and the lists of places: most have no name after them. A
+      // place is written with its first word capitalised: a lower-case honorific before a
+      // capitalised name is no place's first word ("gui cho bac Nghia nhe", not Bắc Nghĩa).
+      boolean placeCase = v.tokenIs(h, TextView.UPPER_FIRST) || !v.tokenIs(t, TextView.UPPER_FIRST);
       if (!wordOk(v, hons, i)
-          || PersonNameWords.placeAt(v, h, t)
+          || (placeCase && PersonNameWords.placeAt(v, h, t))
           || PersonNameWords.coversPlace(v, h, t, places)) {
         continue; // "Bắc Ninh", "Bà Rịa"
       }

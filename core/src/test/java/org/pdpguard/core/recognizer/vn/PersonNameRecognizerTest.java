@@ -179,6 +179,16 @@ class PersonNameRecognizerTest {
   }
 
   @Test
+  void aLowerCaseHonorificBeforeACapitalisedNameStartsNoPlace() {
+    // unmarked, "bac Nghia" spells Bắc Nghĩa, a ward, too; the ward writes its first word
+    // capitalised
+    assertThat(
+            names("[16:10] Khach hang: gui cho bac Nghia nhe\n[19:20] Khách: gui cho ba Hang nhe"))
+        .containsExactly("Nghia", "Hang");
+    assertThat(names("giao ve Bac Nghia, Dong Hoi")).isEmpty();
+  }
+
+  @Test
   void aCardHoldersLabelIsANamesLabel() {
     assertThat(names("Chủ thẻ: TRẦN THANH\nholder: DO VY\nCard holder: Le Thi Hoa"))
         .containsExactly("TRẦN THANH", "DO VY", "Le Thi Hoa");
