@@ -25,8 +25,13 @@ final class IntroducedNames {
   static void labels(TextView v, Hits labels, Hits provinces, Hits places, Emitter out) {
     int lastValue = -1;
     for (int i = 0; i < labels.size(); i++) {
-      int t = labels.lastToken(i) + 1;
-      if (t == lastValue || t >= v.tokenCount() || !colonBefore(v, t) || !wordOk(v, labels, i)) {
+      int last = labels.lastToken(i);
+      int note = afterNote(v, last);
+      int t = note + 1;
+      if (t == lastValue
+          || t >= v.tokenCount()
+          || !colonBefore(v, t, note > last)
+          || !wordOk(v, labels, i)) {
         continue;
       }
       int u = nameAfterWord(v, t, 5, provinces, places);
@@ -189,9 +194,44 @@ final class IntroducedNames {
     return u;
   }
 
-  private static boolean colonBefore(TextView v, int t) {
+  /** The longest note in brackets between a label and its colon, in chars. */
+  private static final int MAX_NOTE = 40;
+
+  /**
+   * The last token of a note in brackets right after label token {@code last}, on its line ({@code
+   * Họ và tên (viết chữ in hoa): LÊ CÚC}, as official forms print it); {@code last} when none.
+   */
+  private static int afterNote(TextView v, int last) {
+    int s = v.tokenEnd(last);
+    int open = v.charAt(s) == '(' ? s : v.charAt(s) == ' ' && v.charAt(s + 1) == '(' ? s + 1 : -1;
+    if (open < 0) {
+      return last;
+    }
+    for (int i = open + 1; i < open + MAX_NOTE && i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c == ')') {
+        int note = last;
+        while (note + 1 < v.tokenCount() && v.tokenEnd(note + 1) <= i) {
+          note++;
+        }
+        return note;
+      } else if (c == '\n' || c == '\r' || c == ':') {
+        return last;
+      }
+    }
+    return last;
+  }
+
+  /** True when a colon and blanks stand before token {@code t}, after a note's ")" if asked. */
+  private static boolean colonBefore(TextView v, int t, boolean afterNote) {
     int s = v.tokenEnd(t - 1);
     int e = v.tokenStart(t);
+    if (afterNote) {
+      if (v.charAt(s) != ')') {
+        return false;
+      }
+      s++;
+    }
     if (e - s > 4) {
       return false;
     }

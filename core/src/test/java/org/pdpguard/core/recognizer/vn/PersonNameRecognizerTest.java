@@ -189,6 +189,14 @@ class PersonNameRecognizerTest {
   }
 
   @Test
+  void aNoteInBracketsMayStandBetweenALabelAndItsColon() {
+    assertThat(names("Họ, chữ đệm và tên (viết chữ in hoa): LÊ CÚC\tGiới tính: nữ"))
+        .containsExactly("LÊ CÚC");
+    // what follows the note must still be a name
+    assertThat(names("Tên (nếu có): Công ty ABC")).isEmpty();
+  }
+
+  @Test
   void aCardHoldersLabelIsANamesLabel() {
     assertThat(names("Chủ thẻ: TRẦN THANH\nholder: DO VY\nCard holder: Le Thi Hoa"))
         .containsExactly("TRẦN THANH", "DO VY", "Le Thi Hoa");
