@@ -244,7 +244,7 @@ final class KeywordRecognizer implements Recognizer {
     }
     String word = contextWord(view, first, last, s, e, penalty > 0);
     if (word == null && Spelling.weak(phrase)) {
-      int j = listedBeside(view, hits, i);
+      int j = listedBeside(view, hits, i, b.qualifier);
       word = j < 0 ? null : hits.surface(j);
     }
     if (word != null) {
@@ -269,10 +269,12 @@ final class KeywordRecognizer implements Recognizer {
    * sinh, buồn nôn" the weak "buồn nôn" is a finding of the same record as "vô sinh". The two are
    * joined by a comma, a semicolon, "và" or "and", and nothing else.
    */
-  private static int listedBeside(TextView view, Hits hits, int i) {
+  private static int listedBeside(TextView view, Hits hits, int i, Qualifier qualifier) {
     for (int j = i - 1; j >= 0 && j >= i - LIST_NEIGHBOURS; j--) {
       if (hits.end(j) <= hits.start(i)) {
-        if (listItem(view, hits, j, hits.end(j), hits.start(i))) {
+        // "viêm ruột thừa cấp, mệt mỏi": the list goes on after the disease's course
+        int from = Math.min(qualifier.end(view, hits.end(j)), hits.start(i));
+        if (listItem(view, hits, j, from, hits.start(i))) {
           return j;
         }
         break;
@@ -423,6 +425,42 @@ final class KeywordRecognizer implements Recognizer {
 
       private static boolean symbolChar(char c) {
         return capital(c) || (c >= '0' && c <= '9') || c == '-' || c == '*' || c == ':';
+      }
+    },
+    /**
+     * A disease's course after one blank: "cấp tính", "mạn tính", "kéo dài", "tái phát", or "cấp"
+     * and "mạn" alone where no lower-case word goes on ("viêm ruột thừa cấp", "suy thận mạn 7 năm",
+     * not the "cấp" of "cấp cứu").
+     */
+    COURSE {
+      @Override
+      int end(TextView view, int e) {
+        if (e >= view.length() || view.charAt(e) != ' ') {
+          return e;
+        }
+        int t = view.tokenAtOrAfter(e);
+        if (t >= view.tokenCount() || view.tokenStart(t) != e + 1) {
+          return e;
+        }
+        boolean joined =
+            t + 1 < view.tokenCount() && view.tokenStart(t + 1) == view.tokenEnd(t) + 1;
+        if (joined
+            && view.charAt(view.tokenEnd(t)) == ' '
+            && ((view.tokenEquals(t + 1, "tinh")
+                    && (view.tokenEquals(t, "cap") || view.tokenEquals(t, "man")))
+                || (view.tokenEquals(t, "keo") && view.tokenEquals(t + 1, "dai"))
+                || (view.tokenEquals(t, "tai") && view.tokenEquals(t + 1, "phat")))) {
+          return view.tokenEnd(t + 1);
+        }
+        if (!view.tokenEquals(t, "cap") && !view.tokenEquals(t, "man")) {
+          return e;
+        }
+        boolean wordAfter =
+            joined
+                && view.charAt(view.tokenEnd(t)) == ' '
+                && view.tokenIs(t + 1, TextView.HAS_LETTER)
+                && !view.tokenIs(t + 1, TextView.UPPER_FIRST);
+        return wordAfter ? e : view.tokenEnd(t);
       }
     };
 

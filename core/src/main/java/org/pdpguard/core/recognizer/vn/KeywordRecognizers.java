@@ -341,6 +341,8 @@ final class KeywordRecognizers {
         .exceptions(Lexicon.of("vn.health.not", "kinh doanh", "kinh tế", "kinh nghiệm", "kinh phí"))
         // A carrier of a gene ("mang gen thalassemia thể ẩn") is genetic data, not a condition.
         .notAfter(Lexicon.of("vn.health.not-after", "mang gen", "carrier of", "carries the gene"))
+        // The course belongs to the disease: "viêm ruột thừa cấp", "mất ngủ kéo dài".
+        .qualifier(KeywordRecognizer.Qualifier.COURSE)
         .build();
   }
 

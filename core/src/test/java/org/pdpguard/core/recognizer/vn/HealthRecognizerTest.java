@@ -24,7 +24,7 @@ class HealthRecognizerTest {
         "benh nhan bi dai thao duong lau nam | dai thao duong",
         "Ông A bị ung thư phổi giai đoạn 3 | ung thư phổi",
         "Chị ấy đang mang thai tháng thứ 5 | đang mang thai",
-        "Viêm gan B mạn tính, theo dõi định kỳ | Viêm gan B",
+        "Viêm gan B mạn tính, theo dõi định kỳ | Viêm gan B mạn tính",
         "Kết quả: HIV dương tính | HIV dương tính",
         "Đã hóa trị 4 đợt, sau đó xạ trị | hóa trị;xạ trị",
         "Sảy thai năm 2019 | Sảy thai",
@@ -141,6 +141,24 @@ class HealthRecognizerTest {
       })
   void ignoresWhatIsNoMedicalFieldValue(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.HEALTH, text)).isEmpty();
+  }
+
+  @Test
+  void aDiseasesCourseBelongsToItAndAListGoesOnAfterIt() {
+    assertThat(
+            RecognizerTesting.values(
+                recognizer,
+                EntityType.HEALTH,
+                "Kết luận: viêm ruột thừa cấp, mệt mỏi kéo dài.\n"
+                    + "BN001,Đào Văn Chung,64,viêm xoang mạn,28/02/2026\n"
+                    + "bệnh nhân viêm gan mạn tính"))
+        .containsExactly(
+            "viêm ruột thừa cấp", "mệt mỏi kéo dài", "viêm xoang mạn", "viêm gan mạn tính");
+    // "cấp" that goes on into another word is not the course: "cấp cứu" is an emergency
+    assertThat(
+            RecognizerTesting.values(
+                recognizer, EntityType.HEALTH, "bệnh nhân viêm phổi cấp cứu tại khoa"))
+        .containsExactly("viêm phổi");
   }
 
   @Test
