@@ -436,23 +436,11 @@ final class AddressChain {
         || !alone(v, t + 2, t + 2)) {
       return -1;
     }
-    int day = smallNumber(t);
-    int month = smallNumber(t + 2);
+    boolean twoDigits =
+        v.tokenEnd(t) - v.tokenStart(t) <= 2 && v.tokenEnd(t + 2) - v.tokenStart(t + 2) <= 2;
+    int day = twoDigits ? Dates.value(v, t) : 0;
+    int month = twoDigits ? Dates.value(v, t + 2) : 0;
     return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? t + 2 : -1;
-  }
-
-  /** The value of a digit token of one or two digits, else -1. */
-  private int smallNumber(int t) {
-    int s = v.tokenStart(t);
-    int len = v.tokenEnd(t) - s;
-    if (len > 2) {
-      return -1;
-    }
-    int n = 0;
-    for (int i = s; i < s + len; i++) {
-      n = n * 10 + (v.charAt(i) - '0');
-    }
-    return n;
   }
 
   /** True when token {@code t} is a capital K and one to four digits: "K189", a lane (kiệt). */

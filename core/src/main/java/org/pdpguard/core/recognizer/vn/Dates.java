@@ -131,7 +131,8 @@ final class Dates {
     return isSep(v.charAt(s - 1)) && Character.isDigit(v.charAt(s - 2));
   }
 
-  private static int value(TextView v, int t) {
+  /** The value of digits-only token {@code t}. */
+  static int value(TextView v, int t) {
     int n = 0;
     for (int i = v.tokenStart(t); i < v.tokenEnd(t); i++) {
       n = n * 10 + (v.charAt(i) - '0');

@@ -442,10 +442,11 @@ final class KeywordRecognizer implements Recognizer {
         if (t >= view.tokenCount() || view.tokenStart(t) != e + 1) {
           return e;
         }
-        boolean joined =
-            t + 1 < view.tokenCount() && view.tokenStart(t + 1) == view.tokenEnd(t) + 1;
+        boolean joined = // the next word after one blank
+            t + 1 < view.tokenCount()
+                && view.tokenStart(t + 1) == view.tokenEnd(t) + 1
+                && view.charAt(view.tokenEnd(t)) == ' ';
         if (joined
-            && view.charAt(view.tokenEnd(t)) == ' '
             && ((view.tokenEquals(t + 1, "tinh")
                     && (view.tokenEquals(t, "cap") || view.tokenEquals(t, "man")))
                 || (view.tokenEquals(t, "keo") && view.tokenEquals(t + 1, "dai"))
@@ -457,7 +458,6 @@ final class KeywordRecognizer implements Recognizer {
         }
         boolean wordAfter =
             joined
-                && view.charAt(view.tokenEnd(t)) == ' '
                 && view.tokenIs(t + 1, TextView.HAS_LETTER)
                 && !view.tokenIs(t + 1, TextView.UPPER_FIRST);
         return wordAfter ? e : view.tokenEnd(t);
