@@ -115,7 +115,12 @@ jar="$root/cli/target/pdpguard.jar"
 bench_jar="$root/bench/target/benchmarks.jar"
 for j in "$jar" "$bench_jar"; do [ -f "$j" ] || { echo "run.sh: $j is missing (run without --no-build)" >&2; exit 3; }; done
 read -r -a user_opts <<<"${PDPGUARD_JAVA_OPTS:-}" # several flags, split as the ./pdpguard launcher does
-java_opts=(-XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=50 "${user_opts[@]}") # the launcher's JIT setting, see ./pdpguard
+java_opts=(-XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=50) # the launcher's JIT setting, see ./pdpguard
+# The launcher's class-data archive, made the same way: the classes a scan of samples/ loads.
+java -XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=50 -XX:ArchiveClassesAtExit="$work/pdpguard.jsa" \
+  -Xlog:disable -jar "$jar" scan "$root/samples" --format jsonl >/dev/null 2>&1 || true
+[ -s "$work/pdpguard.jsa" ] && java_opts+=(-XX:SharedArchiveFile="$work/pdpguard.jsa")
+java_opts+=(-Xlog:disable -Xlog:all=warning:stderr "${user_opts[@]}")
 pdpguard() { java "${java_opts[@]}" -jar "$jar" "$@"; } # like ./pdpguard, without its rebuild check
 
 # ---------------------------------------------------------------- helpers
@@ -218,7 +223,7 @@ if [ -n "$xmx_mb" ]; then
   pdpguard corpus --bench --size-mb "$xmx_mb" --seed 2 --out "$xmx_text"
 fi
 xmx_bytes="$(file_bytes "$xmx_text")"
-timed cli-xmx256 1 java -XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=50 -Xmx256m -jar "$jar" "${scan[@]}" --threads 1 "$xmx_text"
+timed cli-xmx256 1 java "${java_opts[@]}" -Xmx256m -jar "$jar" "${scan[@]}" --threads 1 "$xmx_text"
 [ "$xmx_text" = "$text" ] || rm -f "$xmx_text"
 
 cli1="$(mbps "$bytes" "$(sec cli-t1)")"
@@ -395,7 +400,9 @@ compiler thread busy from start to end) and takes a core from the scan threads: 
 --threads 2\`, took 55.4 s with C2 and 36.2 s without (2026-11-29, one run each). JMH measures the engine after C2 has settled on one repeated
 unit, which the CLI on varied text does not reach (see "third pass" below: C2 on varied units is no faster). Two threads
 split even one large file: its units are detected on a second pool while the source thread reads, cuts
-and reports them in order.
+and reports them in order. Like the launcher, the script maps a class-data archive of the classes a scan
+of \`samples/\` loads (\`-XX:SharedArchiveFile\`, made once with \`-XX:ArchiveClassesAtExit\`; see
+"eighth pass" below).
 
 ## Targets
 
