@@ -233,7 +233,7 @@ public final class Hits {
    * standard puts them ({@link ToneMarks#canonical}), each run of chars other than letters and
    * digits one space.
    */
-  static String canonical(String s) {
+  public static String canonical(String s) {
     String c = ToneMarks.canonical(s);
     StringBuilder out = new StringBuilder(c.length());
     boolean gap = false;

@@ -11,7 +11,6 @@ import org.pdpguard.core.detect.Hits;
 import org.pdpguard.core.detect.Lexicon;
 import org.pdpguard.core.detect.TextView;
 import org.pdpguard.core.text.Folding;
-import org.pdpguard.core.text.ToneMarks;
 
 /**
  * Names of Vietnamese administrative units before and after the 1 July 2025 reform (reference B6):
@@ -72,8 +71,9 @@ final class AdminUnitNames {
       Map<String, String> phraseByKey = new LinkedHashMap<>();
       for (String name : names) {
         if (Character.isLetter(name.charAt(0))) { // "Phường 1" is matched as a number
-          String phrase = phraseByKey.computeIfAbsent(Folding.fold(form(name)), k -> name);
-          FORMS.computeIfAbsent(phrase, k -> new HashSet<>()).add(form(name));
+          String form = form(name);
+          String phrase = phraseByKey.computeIfAbsent(Folding.fold(form), k -> name);
+          FORMS.computeIfAbsent(phrase, k -> new HashSet<>()).add(form);
         }
       }
       return onDemand
@@ -124,10 +124,8 @@ final class AdminUnitNames {
     return i >= 0 && exact(v, hits, i) ? hits.lastToken(i) : -1;
   }
 
-  private static final java.util.regex.Pattern SEPARATORS =
-      java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-
+  /** Lower case, tone marks where the standard puts them, one space between words. */
   private static String form(String name) {
-    return SEPARATORS.matcher(ToneMarks.canonical(name)).replaceAll(" ").strip();
+    return Hits.canonical(name).strip();
   }
 }
