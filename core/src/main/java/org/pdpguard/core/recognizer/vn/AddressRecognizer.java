@@ -145,6 +145,13 @@ final class AddressRecognizer implements Recognizer {
    */
   private static boolean unitMayHaveValue(TextView v, Hits units, int i) {
     int last = units.lastToken(i);
+    int first = units.firstToken(i);
+    if (first == last
+        && first > 0
+        && v.tokenEquals(first, "ban")
+        && (v.tokenEquals(first - 1, "phien") || v.tokenEquals(first - 1, "van"))) {
+      return false; // "phiên bản 3" (version 3), "văn bản 12" (a document), not a hamlet (bản)
+    }
     if (AddressWords.needsDot(units, i)) {
       return v.charAt(v.tokenEnd(last)) == '.';
     }
@@ -160,9 +167,13 @@ final class AddressRecognizer implements Recognizer {
    * as a house number (digits only, and neither a blank or a comma and a blank, then a capitalised
    * word or a unit word, nor a "/" after it: a date, an amount, a time), as {@link
    * AddressChain#parse} would find, checked before the chain is reset and read: most numbers of a
-   * text are such. {@code nextUnit}: the first token of the next unit-word hit after {@code t}.
+   * text are such. Nor does a number after "%". {@code nextUnit}: the first token of the next
+   * unit-word hit after {@code t}.
    */
   private static boolean mayStartHouse(TextView v, int t, int nextUnit) {
+    if (v.charAt(v.tokenStart(t) - 1) == '%') {
+      return false; // a format's field ("%08lx") or a percentage
+    }
     if (!v.tokenIs(t, TextView.DIGITS_ONLY)) {
       return true; // "P7", "KP3", "12A": read by the chain
     }

@@ -63,13 +63,27 @@ final class IntroducedNames {
       if (u <= t || NameSyllables.familyCount(v, t) < 0) {
         continue; // a given name alone after "mang tên" is as often a product's or a place's
       }
-      if (isLower(v, t) && !NameAddressTokens.anyMarked(v, t, u) && !endsClause(v, u)) {
-        continue;
+      if (isLower(v, t)
+          && (PersonNameWords.bareNameWord(phrases, i)
+              || (!NameAddressTokens.anyMarked(v, t, u) && !endsClause(v, u)))) {
+        continue; // "tên" alone is the word "name": "tên tiêu chuẩn" is a standard name
+      }
+      if (colonAfter(v, v.tokenEnd(u))) {
+        continue; // the rest of a field's label: "Tên TRÌNH ĐIỀU KHIỂN : %s"
       }
       out.emit(
           PersonNameRecognizer.candidate(v, t, u, 0.85, "introduced")
               .contextWord(phrases.surface(i)));
     }
+  }
+
+  /** True when a colon follows offset {@code e} after blanks only. */
+  private static boolean colonAfter(TextView v, int e) {
+    int i = e;
+    while (i < v.length() && (v.charAt(i) == ' ' || v.charAt(i) == '\t')) {
+      i++;
+    }
+    return i < v.length() && (v.charAt(i) == ':' || v.charAt(i) == '\uff1a');
   }
 
   /** "chị Lan", "ông Nguyễn Văn An", "bà H.T.P", "Mr. Nguyen Van An". */
@@ -79,6 +93,16 @@ final class IntroducedNames {
       int t = h + 1;
       if (t >= v.tokenCount() || !gapAfterHonorific(v, h)) {
         continue;
+      }
+      if (PersonNameWords.inCompound(v, h)) {
+        continue; // "CHÚ Ý:" (attention), "Ghi chú" (a note)
+      }
+      if (PersonNameWords.englishTitle(hons, i)
+          && isCaps(v, h)
+          && !isCaps(v, t)
+          && NameSyllables.familyCount(v, t) < 0
+          && !NameSyllables.isName(v, t)) {
+        continue; // "MS Windows", "MS Troff": Microsoft's, not Ms
       }
       boolean weak = PersonNameWords.weakHonorific(hons, i);
       if (weak && !v.tokenIs(t, TextView.UPPER_FIRST)) {

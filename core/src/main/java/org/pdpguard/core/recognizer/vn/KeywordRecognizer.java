@@ -110,7 +110,8 @@ final class KeywordRecognizer implements Recognizer {
       if (Spelling.surfaceMatches(hits, i, t.alternates())
           && !isException(view, hits, i)
           && !afterNotWord(view, hits.firstToken(i))
-          && !insideLabel(hits, i, labels)) {
+          && !insideLabel(hits, i, labels)
+          && !insideHyphenated(view, hits.start(i), hits.end(i))) {
         Candidate c = candidate(view, hits, i);
         // Last, as it reads the term's line: most terms give no candidate.
         if (c != null
@@ -120,6 +121,18 @@ final class KeywordRecognizer implements Recognizer {
         }
       }
     }
+  }
+
+  /**
+   * True when {@code [s, e)} is a middle syllable of a word written in syllables joined by hyphens,
+   * as foreign names are transliterated ("Hi-li-gay-non", a language): no term of its own.
+   */
+  private static boolean insideHyphenated(TextView v, int s, int e) {
+    return s >= 2
+        && v.charAt(s - 1) == '-'
+        && Character.isLetter(v.charAt(s - 2))
+        && v.charAt(e) == '-'
+        && Character.isLetter(v.charAt(e + 1));
   }
 
   /**

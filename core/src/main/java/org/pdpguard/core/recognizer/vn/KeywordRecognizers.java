@@ -98,6 +98,12 @@ final class KeywordRecognizers {
                 "bị bắt lỗi",
                 "bị bắt bài",
                 "bị bắt ép",
+                // "bị" as the second half of a word: "thiết bị bắt sóng" (a device), "chuẩn bị
+                // bắt đầu" (getting ready), "trang bị", "dự bị"
+                "thiết bị",
+                "chuẩn bị",
+                "trang bị",
+                "dự bị",
                 "hình phạt tù",
                 "phật tử"))
         .negated(0.6)

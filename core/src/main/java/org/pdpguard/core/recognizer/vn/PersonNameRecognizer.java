@@ -65,6 +65,8 @@ final class PersonNameRecognizer implements Recognizer {
             PersonNameWords.BLOCKERS,
             PersonNameWords.NOT_NAMES,
             PersonNameWords.CONTEXT,
+            PersonNameWords.COMPOUNDS,
+            PersonNameWords.STATE_WORDS,
             AddressWords.UNITS));
     return all;
   }

@@ -3,6 +3,7 @@ package org.pdpguard.core.recognizer.vn;
 import static org.pdpguard.core.recognizer.vn.NameAddressTokens.hitAt;
 import static org.pdpguard.core.recognizer.vn.NameAddressTokens.wordOk;
 
+import java.util.List;
 import org.pdpguard.core.detect.Hits;
 import org.pdpguard.core.detect.Lexicon;
 import org.pdpguard.core.detect.TextView;
@@ -54,6 +55,35 @@ final class PersonNameWords {
   /** True when honorific hit {@code i} is a weak one. */
   static boolean weakHonorific(Hits honorifics, int i) {
     return WEAK_AT[honorifics.phraseIndex(i)];
+  }
+
+  private static final boolean[] ENGLISH_AT =
+      HONORIFICS.marking(java.util.Set.of("mr", "ms", "mrs", "miss"));
+
+  /** True when honorific hit {@code i} is an English title. */
+  static boolean englishTitle(Hits honorifics, int i) {
+    return ENGLISH_AT[honorifics.phraseIndex(i)];
+  }
+
+  /**
+   * Words that hold an honorific's syllable but name no one: "chú ý" (attention, often a
+   * capitalised heading: "CHÚ Ý:"), "ghi chú" (a note), "chú thích" (a caption), "chú giải" (a
+   * gloss).
+   */
+  static final Lexicon COMPOUNDS =
+      Lexicon.onDemand(
+          "vn.person_name.compounds", List.of("chú ý", "ghi chú", "chú thích", "chú giải"));
+
+  /** True when token {@code h} is a part of a listed compound ({@link #COMPOUNDS}). */
+  static boolean inCompound(TextView v, int h) {
+    Hits hits = v.hits(COMPOUNDS);
+    for (int t = Math.max(0, h - 1); t <= h; t++) {
+      int i = hits.startingAt(t);
+      if (i >= 0 && hits.lastToken(i) >= h && wordOk(v, hits, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** English titles, which may carry a dot ("Mr. Nguyen Van An"). */
@@ -113,6 +143,13 @@ final class PersonNameWords {
           "mang tên",
           "đứng tên",
           "my name is");
+
+  private static final boolean[] BARE_NAME_WORD = INTRODUCERS.marking(java.util.Set.of("tên"));
+
+  /** True when introducer hit {@code i} is "tên" alone, which is also the everyday word "name". */
+  static boolean bareNameWord(Hits introducers, int i) {
+    return BARE_NAME_WORD[introducers.phraseIndex(i)];
+  }
 
   /**
    * Words after which capitalised words name a street, a unit, a school, a company or a building:
@@ -216,7 +253,36 @@ final class PersonNameWords {
           "Nha Trang",
           "Vũng Tàu",
           "Hội An",
-          "Sa Pa");
+          "Sa Pa",
+          // countries of two words or more, whose words are also names ("Ba Lan" is Poland, not
+          // Mr Lan)
+          "Ba Lan",
+          "Hà Lan",
+          "Hòa Lan",
+          "Nam Phi",
+          "Trung Phi",
+          "Thụy Sĩ",
+          "Thụy Điển",
+          "Na Uy",
+          "Đan Mạch",
+          "Hy Lạp",
+          "Tây Ban Nha",
+          "Bồ Đào Nha",
+          "Thổ Nhĩ Kỳ",
+          "Ả Rập",
+          "Triều Tiên",
+          "Mông Cổ",
+          "Tân Tây Lan");
+
+  /**
+   * The words that start a state's name ("Liên Bang Nga", "Vương Quốc Hà Lan", "Cộng Hòa Trung
+   * Phi"): a capitalised run they start names no person. Only at its start: "NGUYEN CONG HOA" is
+   * Nguyễn Công Hòa.
+   */
+  static final Lexicon STATE_WORDS =
+      Lexicon.onDemand(
+          "vn.person_name.state_words",
+          List.of("Cộng Hòa", "Liên Bang", "Vương Quốc", "Tiểu Vương Quốc", "Hợp Chúng Quốc"));
 
   /** Words near a name that make a person likely. */
   static final Lexicon CONTEXT =
@@ -260,13 +326,37 @@ final class PersonNameWords {
           "name");
 
   /**
-   * True when the capitalised run {@code f..u} names a place rather than a person: a listed
-   * non-name place spans it, or a province or place of {@code places} is it, starts it or ends it.
+   * True when the capitalised run {@code f..u} names a place rather than a person: a state's word
+   * starts it or comes right before it, a listed non-name place spans it, or a province or place of
+   * {@code places} is it, starts it or ends it.
    */
   static boolean namesPlace(TextView v, int f, int u, Hits provinces, Hits places) {
+    if (stateWordAt(v, f, u)) {
+      return true;
+    }
     return coversPlace(v, f, u, places)
         || placeInside(v, f, u, provinces)
         || placeInside(v, f, u, places);
+  }
+
+  /**
+   * True when a state's word starts the run {@code f..u}, covers its first word or ends right
+   * before it: the run is the rest of a state's name ("Cộng Hoà Nhân Dân …" read from "Hoà", "Vương
+   * Quốc Anh Thống Nhất" from "Anh").
+   */
+  private static boolean stateWordAt(TextView v, int f, int u) {
+    Hits states = v.hits(STATE_WORDS);
+    for (int t = Math.max(0, f - 3); t <= f; t++) {
+      int i = states.startingAt(t);
+      if (i < 0) {
+        continue;
+      }
+      int last = states.lastToken(i);
+      if (last >= f - 1 && last <= u && wordOk(v, states, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a listed non-name place spans exactly {@code f..u}. */

@@ -136,6 +136,9 @@ class AddressRecognizerTest {
         "gửi đc r, gia 3,438,000 VND dung ko",
         "2024-07-04 17:16:28 INFO cập nhật địa chỉ giao hàng",
         "12:05:33 WARN địa chỉ không hợp lệ",
+        // software text: a version is no hamlet (bản), a format's field no house number
+        "Dữ liệu bảng địa chỉ trong phiên bản 3 có lẽ bị sai.",
+        "Địa chỉ ảo: %08lx Kích cỡ khúc",
       })
   void findsNothing(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.ADDRESS, text)).isEmpty();

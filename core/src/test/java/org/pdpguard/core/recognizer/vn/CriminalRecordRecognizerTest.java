@@ -48,6 +48,9 @@ class CriminalRecordRecognizerTest {
         "Em bé bị bắt nạt ở trường",
         "Người dùng bị bắt buộc phải đổi mật khẩu",
         "Nạn nhân bị bắt cóc đã được giải cứu",
+        // "bị" as the second half of a word: a device, getting ready
+        "tốc độ của thiết bị bắt sóng",
+        "chuẩn bị bắt đầu trận đấu",
         // weak words in a rule, without a person or a case
         "Tạm giam là một biện pháp ngăn chặn",
         "Cơ quan thi hành án dân sự tỉnh",

@@ -54,6 +54,11 @@ class PersonNameRecognizerTest {
         "Bố: Nguyễn Quang Nam, sinh năm 1966 | Nguyễn Quang Nam",
         // "bạn" before a listed given name
         "Chào bạn Huyền, em gửi anh tài khoản. | Huyền",
+        // an honorific beside a compound that holds one; MS before a name in capitals; a name
+        // that ends like a state's word ("Cộng Hòa") when written without marks
+        "Nhờ chú Hùng ghi chú lại | Hùng",
+        "MS NGUYEN THI LAN | NGUYEN THI LAN",
+        "vietinbank chu tk NGUYEN CONG HOA | NGUYEN CONG HOA",
       })
   void findsNames(String text, String expected) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.PERSON_NAME, text))
@@ -107,6 +112,16 @@ class PersonNameRecognizerTest {
         "Khach hang: vo minh dang bi viem khop",
         // "ban" is also "bản", a hamlet, before its commune or district
         "dc ban Hoa Phat, Q. Cam Le, Da Nang",
+        // read in software translated to Vietnamese (Debian's .mo files): words that hold an
+        // honorific, Microsoft's MS, a label's rest, "tên" as a word, countries and states
+        "CHÚ Ý: đây chỉ là mô phỏng!",
+        "Ghi chú IC 5 cho mã lệnh",
+        "Tài liệu nhập MS Troff",
+        "Tên TRÌNH ĐIỀU KHIỂN : eth0",
+        "chưa định nghĩa tên tiêu chuẩn trong ánh xạ ký tự",
+        "Ba Lan",
+        "Liên Bang Nga",
+        "Vương Quốc Anh Thống Nhất",
       })
   void findsNothing(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.PERSON_NAME, text)).isEmpty();

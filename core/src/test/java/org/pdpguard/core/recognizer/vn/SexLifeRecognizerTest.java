@@ -52,6 +52,8 @@ class SexLifeRecognizerTest {
         "cau be bi me la gay gat qua",
         // "gãy" (broken) typed without marks, beside a possessed kin word
         "KH: con minh bi gay xuong dui nen nghi vai hom",
+        // a syllable of a transliterated name (the Hiligaynon language)
+        "Anh ấy nói tiếng Hi-li-gay-non",
       })
   void ignoresGroupsAndTopics(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.SEX_LIFE, text)).isEmpty();
