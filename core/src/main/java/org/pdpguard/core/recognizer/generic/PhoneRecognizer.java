@@ -120,6 +120,10 @@ final class PhoneRecognizer implements Recognizer {
       if (!joined || !view.tokenIs(next, TextView.DIGITS_ONLY) || digits > MAX_DIGITS) {
         break;
       }
+      int ne = view.tokenEnd(next);
+      if (c == ' ' && view.charAt(ne) == ':' && Nearby.isDigit(view.charAt(ne + 1))) {
+        break; // the hour of a time after a date: "09.26.1902 06:00:00"
+      }
       groups[n++] = next;
     }
     return n;
@@ -165,7 +169,8 @@ final class PhoneRecognizer implements Recognizer {
     int runEnd = view.tokenEnd(g[n - 1]);
     boolean rightGlued = Nearby.gluedAt(view, runEnd, runEnd + 1);
     for (int i = 0; i < n; i++) {
-      if ((i == 0 && leftGlued) || (i > 0 && !cuttable(view, g, i))) {
+      if ((i == 0 && (leftGlued || decimalFraction(view, g, n)))
+          || (i > 0 && !cuttable(view, g, i))) {
         continue;
       }
       if (!(i == 0 && plus) && !nationalStart(view, g[i])) {
@@ -195,6 +200,18 @@ final class PhoneRecognizer implements Recognizer {
         break;
       }
     }
+  }
+
+  /**
+   * True when the run is a decimal fraction: a lone 0, a dot and one long group ("0.2329985562",
+   * "-0.2107642836"); a phone number is never written so.
+   */
+  private static boolean decimalFraction(TextView view, int[] g, int n) {
+    return n >= 2
+        && len(view, g[0]) == 1
+        && view.charAt(view.tokenStart(g[0])) == '0'
+        && view.charAt(view.tokenEnd(g[0])) == '.'
+        && len(view, g[1]) >= 6;
   }
 
   private static boolean paren(TextView view, int[] g) {

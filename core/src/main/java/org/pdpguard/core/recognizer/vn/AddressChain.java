@@ -199,13 +199,45 @@ final class AddressChain {
    * Phuong is Phương, not phường).
    */
   private boolean keywordOk(int h, int t) {
-    if (!wordOk(v, units, h)) {
+    if (!wordOk(v, units, h) || rangeTo(h)) {
       return false;
     }
     if (NameAddressTokens.exact(v, units, h) || !v.tokenIs(t, TextView.UPPER_FIRST)) {
       return true;
     }
     return !(t > 0 && spaceAfter(v, t - 1) && isTitle(v, t - 1));
+  }
+
+  /**
+   * True when unit hit {@code h} is the English "to" rather than "tổ" (a residents' group) typed
+   * without marks: in lower case before no number ("ActiveX Control to Display Documents"; a tổ has
+   * one), or after a number, a range in text and code ("0 to 1", "For i = 1 To UBound(a)"), unless
+   * that number is a house's ("so 12 to 5") or a unit word follows ("12 to 5 kp 3").
+   */
+  private boolean rangeTo(int h) {
+    int kw = units.firstToken(h);
+    if (units.lastToken(h) != kw || !v.tokenEquals(kw, "to") || v.tokenIs(kw, TextView.DIACRITIC)) {
+      return false;
+    }
+    int val = kw + 1 < v.tokenCount() && v.tokenEquals(kw + 1, "so") ? kw + 2 : kw + 1;
+    boolean noNumber = val >= v.tokenCount() || !v.tokenIs(val, TextView.HAS_DIGIT);
+    if (kw == 0 || !v.tokenIs(kw - 1, TextView.HAS_DIGIT) || !spaceAfter(v, kw - 1)) {
+      // "to Display", not "..., To Hien Thanh": that is a street (Tô Hiến Thành)
+      return noNumber && !v.tokenIs(kw, TextView.UPPER_FIRST);
+    }
+    for (int t = Math.max(0, kw - 3); t < kw - 1; t++) {
+      int b = hitAt(units, t);
+      if (b >= 0 && units.lastToken(b) == kw - 2) {
+        return false; // "so 12 to 5", "ngo 4 to 2"
+      }
+    }
+    for (int t = kw + 2; t <= kw + 3 && t < v.tokenCount(); t++) {
+      boolean unit = hitAt(units, t) >= 0 && !v.tokenEquals(t, "to"); // not another range
+      if (unit || AddressWords.continuingAbbreviation(v, t) != null) {
+        return false; // "12 to 5 kp 3", "12 to 5, p.Tan Phu"
+      }
+    }
+    return true;
   }
 
   private int keywordPart(Kind kind, String phrase, int kw) {

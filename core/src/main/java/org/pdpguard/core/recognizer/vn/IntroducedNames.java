@@ -95,14 +95,11 @@ final class IntroducedNames {
         continue;
       }
       if (PersonNameWords.inCompound(v, h)) {
-        continue; // "CHÚ Ý:" (attention), "Ghi chú" (a note)
+        continue; // "CHÚ Ý:" (attention), "Ghi chú" (a note), "công cụ Vẽ" (a toolbar)
       }
-      if (PersonNameWords.englishTitle(hons, i)
-          && isCaps(v, h)
-          && !isCaps(v, t)
-          && NameSyllables.familyCount(v, t) < 0
-          && !NameSyllables.isName(v, t)) {
-        continue; // "MS Windows", "MS Troff": Microsoft's, not Ms
+      boolean listedName = NameSyllables.familyCount(v, t) >= 0 || NameSyllables.isName(v, t);
+      if (PersonNameWords.englishTitle(hons, i) && isCaps(v, h) && !listedName) {
+        continue; // "MS Windows", "MS ADO": Microsoft's, not Ms
       }
       boolean weak = PersonNameWords.weakHonorific(hons, i);
       if (weak && !v.tokenIs(t, TextView.UPPER_FIRST)) {
@@ -127,6 +124,11 @@ final class IntroducedNames {
             continue;
           }
           score = 0.8; // a lower-case full name: "bà nguyễn thị hoa"
+        } else if (!listedName
+            && !PersonNameWords.englishTitle(hons, i)
+            && !NameAddressTokens.marked(v, hons, i)
+            && hons.phraseMarked(i)) {
+          continue; // typed without marks before an unlisted word: "Chi Squared" is no chị
         } else if (u == t) {
           score = NameSyllables.isName(v, t) ? 0.75 : 0.6;
         } else {

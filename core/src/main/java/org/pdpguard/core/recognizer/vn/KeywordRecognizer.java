@@ -111,7 +111,8 @@ final class KeywordRecognizer implements Recognizer {
           && !isException(view, hits, i)
           && !afterNotWord(view, hits.firstToken(i))
           && !insideLabel(hits, i, labels)
-          && !insideHyphenated(view, hits.start(i), hits.end(i))) {
+          && !insideHyphenated(view, hits.start(i), hits.end(i))
+          && !titleCasedAcronym(view, hits, i)) {
         Candidate c = candidate(view, hits, i);
         // Last, as it reads the term's line: most terms give no candidate.
         if (c != null
@@ -121,6 +122,22 @@ final class KeywordRecognizer implements Recognizer {
         }
       }
     }
+  }
+
+  /**
+   * True when hit {@code i} is a term listed as an acronym in capitals ("AIDS", "HIV") written in
+   * title case, as an English word is: "Writing Aids" are a program's writing tools.
+   */
+  private static boolean titleCasedAcronym(TextView v, Hits hits, int i) {
+    int t = hits.firstToken(i);
+    if (t != hits.lastToken(i)
+        || !v.tokenIs(t, TextView.UPPER_FIRST)
+        || v.tokenIs(t, TextView.ALL_UPPER) // "AIDS", "BRCA2"
+        || v.tokenEnd(t) - v.tokenStart(t) < 3) {
+      return false;
+    }
+    String p = hits.phrase(i);
+    return p.equals(p.toUpperCase(java.util.Locale.ROOT));
   }
 
   /**

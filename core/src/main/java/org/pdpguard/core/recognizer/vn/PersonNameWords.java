@@ -68,11 +68,21 @@ final class PersonNameWords {
   /**
    * Words that hold an honorific's syllable but name no one: "chú ý" (attention, often a
    * capitalised heading: "CHÚ Ý:"), "ghi chú" (a note), "chú thích" (a caption), "chú giải" (a
-   * gloss).
+   * gloss), "công cụ" (a tool: "thanh công cụ Vẽ", the Drawing toolbar), "dụng cụ" (an instrument),
+   * "tiếng Anh" (English: "tiếng Anh Mỹ"), "nước Anh" (England).
    */
   static final Lexicon COMPOUNDS =
       Lexicon.onDemand(
-          "vn.person_name.compounds", List.of("chú ý", "ghi chú", "chú thích", "chú giải"));
+          "vn.person_name.compounds",
+          List.of(
+              "chú ý",
+              "ghi chú",
+              "chú thích",
+              "chú giải",
+              "công cụ",
+              "dụng cụ",
+              "tiếng anh",
+              "nước anh"));
 
   /** True when token {@code h} is a part of a listed compound ({@link #COMPOUNDS}). */
   static boolean inCompound(TextView v, int h) {

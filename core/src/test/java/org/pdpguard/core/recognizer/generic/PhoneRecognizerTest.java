@@ -87,6 +87,10 @@ class PhoneRecognizerTest {
         // another identifier's label: a tax code or an insurance code of ten digits
         "Mã số thuế: 0312345678",
         "\"insurance code\": \"0523870723\"",
+        // a decimal fraction; a date and the hour of its time (LibreOffice's help)
+        "SKEWP(2;3;1;6;8;5) returns 0.2329985562",
+        "-0.2107642836",
+        "MsgBox cDate(1000.25) ' 09.26.1902 06:00:00, gọi",
       })
   void rejectsWhatIsNotAPhoneNumber(String text) {
     assertThat(values(text)).isEmpty();

@@ -20,6 +20,9 @@ class AddressRecognizerTest {
         // street parts
         "Nhà tôi ở số 12 ngõ 34 ngách 5 phố Huế. | số 12 ngõ 34 ngách 5 phố Huế",
         "123 Nguyễn Huệ | 123 Nguyễn Huệ",
+        // "tổ" and the street Tô Hiến Thành typed without marks
+        "so 12 to 5 kp 3 p.Tan Phu | so 12 to 5 kp 3 p.Tan Phu",
+        "dc so 47, To Hien Thanh - P. Phu Dinh | so 47, To Hien Thanh - P. Phu Dinh",
         "Giao tới số nhà 15, hẻm 42 đường Lê Văn Sỹ nhé | số nhà 15, hẻm 42 đường Lê Văn Sỹ",
         "kiệt 20 Hùng Vương | kiệt 20 Hùng Vương",
         "ĐỊA CHỈ: 45 LE LOI | 45 LE LOI",
@@ -139,6 +142,11 @@ class AddressRecognizerTest {
         // software text: a version is no hamlet (bản), a format's field no house number
         "Dữ liệu bảng địa chỉ trong phiên bản 3 có lẽ bị sai.",
         "Địa chỉ ảo: %08lx Kích cỡ khúc",
+        // the English "to" of a range or a sentence, not "tổ" without marks
+        "within the range 0 to 1 (exclusive)",
+        "For i = 0 To UBound(args)",
+        "Address: ActiveX Control to Display Documents",
+        "address: go to Settings, then",
       })
   void findsNothing(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.ADDRESS, text)).isEmpty();

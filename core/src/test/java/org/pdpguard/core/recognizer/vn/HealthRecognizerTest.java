@@ -101,6 +101,8 @@ class HealthRecognizerTest {
         "đau đầu, buồn nôn vì deadline",
         // a treatment without a disease before it is general advice
         "Bệnh này có thể điều trị bằng kháng sinh",
+        // an acronym in title case is an English word: writing tools
+        "Choose Tools - Options - Language Settings - Writing Aids",
       })
   void ignoresTextWithoutHealthData(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.HEALTH, text)).isEmpty();

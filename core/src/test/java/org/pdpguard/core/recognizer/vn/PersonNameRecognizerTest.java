@@ -122,6 +122,11 @@ class PersonNameRecognizerTest {
         "Ba Lan",
         "Liên Bang Nga",
         "Vương Quốc Anh Thống Nhất",
+        // LibreOffice's help: a toolbar (công cụ), English, a statistic, Microsoft's ADO
+        "Nhấn vào biểu tượng để mở thanh công cụ Chèn",
+        "định dạng tiêu chuẩn cho tiếng Anh Mỹ",
+        "Chi Square Statistics in Calc",
+        "In a database file window of type MS ADO, choose",
       })
   void findsNothing(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.PERSON_NAME, text)).isEmpty();
