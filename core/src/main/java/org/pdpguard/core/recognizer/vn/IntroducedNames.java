@@ -77,6 +77,11 @@ final class IntroducedNames {
     }
   }
 
+  /** True when token {@code t} is a listed family or given name. */
+  private static boolean listedName(TextView v, int t) {
+    return NameSyllables.familyCount(v, t) >= 0 || NameSyllables.isName(v, t);
+  }
+
   /** True when a colon follows offset {@code e} after blanks only. */
   private static boolean colonAfter(TextView v, int e) {
     int i = e;
@@ -94,11 +99,10 @@ final class IntroducedNames {
       if (t >= v.tokenCount() || !gapAfterHonorific(v, h)) {
         continue;
       }
-      if (PersonNameWords.inCompound(v, h)) {
+      if (PersonNameWords.inCompound(v, hons, i)) {
         continue; // "CHÚ Ý:" (attention), "Ghi chú" (a note), "công cụ Vẽ" (a toolbar)
       }
-      boolean listedName = NameSyllables.familyCount(v, t) >= 0 || NameSyllables.isName(v, t);
-      if (PersonNameWords.englishTitle(hons, i) && isCaps(v, h) && !listedName) {
+      if (PersonNameWords.englishTitle(hons, i) && isCaps(v, h) && !listedName(v, t)) {
         continue; // "MS Windows", "MS ADO": Microsoft's, not Ms
       }
       boolean weak = PersonNameWords.weakHonorific(hons, i);
@@ -124,10 +128,9 @@ final class IntroducedNames {
             continue;
           }
           score = 0.8; // a lower-case full name: "bà nguyễn thị hoa"
-        } else if (!listedName
-            && !PersonNameWords.englishTitle(hons, i)
+        } else if (hons.phraseMarked(i)
             && !NameAddressTokens.marked(v, hons, i)
-            && hons.phraseMarked(i)) {
+            && !listedName(v, t)) {
           continue; // typed without marks before an unlisted word: "Chi Squared" is no chị
         } else if (u == t) {
           score = NameSyllables.isName(v, t) ? 0.75 : 0.6;

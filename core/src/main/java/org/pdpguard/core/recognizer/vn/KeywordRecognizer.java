@@ -216,12 +216,12 @@ final class KeywordRecognizer implements Recognizer {
     Hits ex = view.hits(b.exceptions);
     int first = hits.firstToken(i);
     int last = hits.lastToken(i);
-    for (int j = ex.firstAtOrAfter(Math.max(0, first - MAX_EXCEPTION_TOKENS)); j < ex.size(); j++) {
-      int a = ex.firstToken(j);
-      int z = ex.lastToken(j);
-      if (a > last) {
-        break;
+    for (int a = Math.max(0, first - MAX_EXCEPTION_TOKENS); a <= last; a++) {
+      int j = ex.startingAt(a);
+      if (j < 0) {
+        continue;
       }
+      int z = ex.lastToken(j);
       boolean overlaps = z >= first;
       boolean inside = a >= first && z <= last;
       boolean homograph = a == first && z == last && Spelling.unaccented(hits, i);
@@ -572,7 +572,9 @@ final class KeywordRecognizer implements Recognizer {
 
     /** Longer phrases that start with a term but mean something else ("bị bắt nạt"). */
     Builder exceptions(Lexicon exceptions) {
-      this.exceptions = exceptions;
+      // Looked up only around the few terms found, not matched on every token: "thiết bị",
+      // "trang bị" and "kinh doanh" are everyday words.
+      this.exceptions = Lexicon.onDemand(exceptions.id(), exceptions.phrases());
       return this;
     }
 

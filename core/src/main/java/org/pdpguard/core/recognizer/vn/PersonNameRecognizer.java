@@ -67,6 +67,7 @@ final class PersonNameRecognizer implements Recognizer {
             PersonNameWords.CONTEXT,
             PersonNameWords.COMPOUNDS,
             PersonNameWords.STATE_WORDS,
+            PersonNameWords.COUNTRIES,
             AddressWords.UNITS));
     return all;
   }

@@ -84,12 +84,22 @@ final class PersonNameWords {
               "tiếng anh",
               "nước anh"));
 
-  /** True when token {@code h} is a part of a listed compound ({@link #COMPOUNDS}). */
-  static boolean inCompound(TextView v, int h) {
+  private static final boolean[] IN_COMPOUNDS =
+      HONORIFICS.marking(java.util.Set.of("chú", "cụ", "anh"));
+
+  /**
+   * True when honorific hit {@code i} is a part of a listed compound ({@link #COMPOUNDS}) before a
+   * capitalised word, the only place where the compound would read as an honorific and a name.
+   */
+  static boolean inCompound(TextView v, Hits honorifics, int i) {
+    int h = honorifics.firstToken(i);
+    if (!IN_COMPOUNDS[honorifics.phraseIndex(i)] || !v.tokenIs(h + 1, TextView.UPPER_FIRST)) {
+      return false;
+    }
     Hits hits = v.hits(COMPOUNDS);
     for (int t = Math.max(0, h - 1); t <= h; t++) {
-      int i = hits.startingAt(t);
-      if (i >= 0 && hits.lastToken(i) >= h && wordOk(v, hits, i)) {
+      int c = hits.startingAt(t);
+      if (c >= 0 && hits.lastToken(c) >= h && wordOk(v, hits, c)) {
         return true;
       }
     }
@@ -263,26 +273,34 @@ final class PersonNameWords {
           "Nha Trang",
           "Vũng Tàu",
           "Hội An",
-          "Sa Pa",
-          // countries of two words or more, whose words are also names ("Ba Lan" is Poland, not
-          // Mr Lan)
-          "Ba Lan",
-          "Hà Lan",
-          "Hòa Lan",
-          "Nam Phi",
-          "Trung Phi",
-          "Thụy Sĩ",
-          "Thụy Điển",
-          "Na Uy",
-          "Đan Mạch",
-          "Hy Lạp",
-          "Tây Ban Nha",
-          "Bồ Đào Nha",
-          "Thổ Nhĩ Kỳ",
-          "Ả Rập",
-          "Triều Tiên",
-          "Mông Cổ",
-          "Tân Tây Lan");
+          "Sa Pa");
+
+  /**
+   * Countries of two words or more whose words are also names ("Ba Lan" is Poland, not Mr Lan; "Nam
+   * Phi" South Africa). Matched where a name is read, not on every token: "nam", "ba" and "trung"
+   * are everyday words.
+   */
+  static final Lexicon COUNTRIES =
+      Lexicon.onDemand(
+          "vn.person_name.countries",
+          List.of(
+              "Ba Lan",
+              "Hà Lan",
+              "Hòa Lan",
+              "Nam Phi",
+              "Trung Phi",
+              "Thụy Sĩ",
+              "Thụy Điển",
+              "Na Uy",
+              "Đan Mạch",
+              "Hy Lạp",
+              "Tây Ban Nha",
+              "Bồ Đào Nha",
+              "Thổ Nhĩ Kỳ",
+              "Ả Rập",
+              "Triều Tiên",
+              "Mông Cổ",
+              "Tân Tây Lan"));
 
   /**
    * The words that start a state's name ("Liên Bang Nga", "Vương Quốc Hà Lan", "Cộng Hòa Trung
@@ -345,6 +363,7 @@ final class PersonNameWords {
       return true;
     }
     return coversPlace(v, f, u, places)
+        || countryInside(v, f, u)
         || placeInside(v, f, u, provinces)
         || placeInside(v, f, u, places);
   }
@@ -369,10 +388,34 @@ final class PersonNameWords {
     return false;
   }
 
-  /** True when a listed non-name place spans exactly {@code f..u}. */
+  /** True when a listed non-name place or a listed country spans exactly {@code f..u}. */
   static boolean coversPlace(TextView v, int f, int u, Hits places) {
     int i = hitAt(places, f);
-    return i >= 0 && places.lastToken(i) == u && wordOk(v, places, i);
+    return (i >= 0 && places.lastToken(i) == u && wordOk(v, places, i)) || country(v, f, u, f);
+  }
+
+  /**
+   * True when a listed country of two words or more starts at token {@code a} in {@code from..u}
+   * and ends at {@code u}, or starts at {@code from} and ends inside the run.
+   */
+  private static boolean country(TextView v, int from, int u, int a) {
+    Hits hits = v.hits(COUNTRIES);
+    int c = hits.startingAt(a);
+    if (c < 0 || !wordOk(v, hits, c)) {
+      return false;
+    }
+    int last = hits.lastToken(c);
+    return a == from ? last <= u : last == u;
+  }
+
+  /** True when a listed country starts the run {@code f..u} or ends it. */
+  private static boolean countryInside(TextView v, int f, int u) {
+    for (int a = f; a < u; a++) {
+      if (country(v, f, u, a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
