@@ -99,9 +99,6 @@ final class IntroducedNames {
       if (t >= v.tokenCount() || !gapAfterHonorific(v, h)) {
         continue;
       }
-      if (PersonNameWords.inCompound(v, hons, i)) {
-        continue; // "CHÚ Ý:" (attention), "Ghi chú" (a note), "công cụ Vẽ" (a toolbar)
-      }
       if (PersonNameWords.englishTitle(hons, i) && isCaps(v, h) && !listedName(v, t)) {
         continue; // "MS Windows", "MS ADO": Microsoft's, not Ms
       }
@@ -151,6 +148,9 @@ final class IntroducedNames {
           || (placeCase && PersonNameWords.placeAt(v, h, t))
           || PersonNameWords.coversPlace(v, h, t, places)) {
         continue; // "Bắc Ninh", "Bà Rịa"
+      }
+      if (PersonNameWords.inCompound(v, hons, i)) {
+        continue; // "CHÚ Ý:" (attention), "ghi chú từ …" (a note), "công cụ Vẽ" (a toolbar)
       }
       out.emit(
           PersonNameRecognizer.candidate(v, t, u, score, "honorific").contextWord(hons.surface(i)));

@@ -87,13 +87,10 @@ final class PersonNameWords {
   private static final boolean[] IN_COMPOUNDS =
       HONORIFICS.marking(java.util.Set.of("chú", "cụ", "anh"));
 
-  /**
-   * True when honorific hit {@code i} is a part of a listed compound ({@link #COMPOUNDS}) before a
-   * capitalised word, the only place where the compound would read as an honorific and a name.
-   */
+  /** True when honorific hit {@code i} is a part of a listed compound ({@link #COMPOUNDS}). */
   static boolean inCompound(TextView v, Hits honorifics, int i) {
     int h = honorifics.firstToken(i);
-    if (!IN_COMPOUNDS[honorifics.phraseIndex(i)] || !v.tokenIs(h + 1, TextView.UPPER_FIRST)) {
+    if (!IN_COMPOUNDS[honorifics.phraseIndex(i)]) {
       return false;
     }
     Hits hits = v.hits(COMPOUNDS);
@@ -363,7 +360,6 @@ final class PersonNameWords {
       return true;
     }
     return coversPlace(v, f, u, places)
-        || countryInside(v, f, u)
         || placeInside(v, f, u, provinces)
         || placeInside(v, f, u, places);
   }
@@ -391,31 +387,17 @@ final class PersonNameWords {
   /** True when a listed non-name place or a listed country spans exactly {@code f..u}. */
   static boolean coversPlace(TextView v, int f, int u, Hits places) {
     int i = hitAt(places, f);
-    return (i >= 0 && places.lastToken(i) == u && wordOk(v, places, i)) || country(v, f, u, f);
+    return (i >= 0 && places.lastToken(i) == u && wordOk(v, places, i)) || country(v, f, u);
   }
 
   /**
-   * True when a listed country of two words or more starts at token {@code a} in {@code from..u}
-   * and ends at {@code u}, or starts at {@code from} and ends inside the run.
+   * True when a listed country spans exactly {@code f..u}: only then, since a longer run that
+   * starts with one may be a person's name ("HA LAN ANH" is Hà Lan Anh).
    */
-  private static boolean country(TextView v, int from, int u, int a) {
+  private static boolean country(TextView v, int f, int u) {
     Hits hits = v.hits(COUNTRIES);
-    int c = hits.startingAt(a);
-    if (c < 0 || !wordOk(v, hits, c)) {
-      return false;
-    }
-    int last = hits.lastToken(c);
-    return a == from ? last <= u : last == u;
-  }
-
-  /** True when a listed country starts the run {@code f..u} or ends it. */
-  private static boolean countryInside(TextView v, int f, int u) {
-    for (int a = f; a < u; a++) {
-      if (country(v, f, u, a)) {
-        return true;
-      }
-    }
-    return false;
+    int c = hits.startingAt(f);
+    return c >= 0 && hits.lastToken(c) == u && wordOk(v, hits, c);
   }
 
   /**

@@ -59,6 +59,8 @@ class PersonNameRecognizerTest {
         "Nhờ chú Hùng ghi chú lại | Hùng",
         "MS NGUYEN THI LAN | NGUYEN THI LAN",
         "vietinbank chu tk NGUYEN CONG HOA | NGUYEN CONG HOA",
+        // a name that starts like a country (Hà Lan)
+        "16,HA LAN ANH,0610617811123,Vietcombank | HA LAN ANH",
       })
   void findsNames(String text, String expected) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.PERSON_NAME, text))
@@ -124,6 +126,7 @@ class PersonNameRecognizerTest {
         "Vương Quốc Anh Thống Nhất",
         // LibreOffice's help: a toolbar (công cụ), English, a statistic, Microsoft's ADO
         "Nhấn vào biểu tượng để mở thanh công cụ Chèn",
+        "bạn có thể chọn Hiển thị ghi chú từ trình đơn ngữ cảnh của ô đó",
         "định dạng tiêu chuẩn cho tiếng Anh Mỹ",
         "Chi Square Statistics in Calc",
         "In a database file window of type MS ADO, choose",
