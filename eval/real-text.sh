@@ -9,8 +9,11 @@
 #   lo-help       LibreOffice's help in Vietnamese (Debian package libreoffice-help-vi), as text
 #   man           the Vietnamese manual pages (manpages-vi), their troff source
 #   guide         the Debian New Maintainers' Guide in Vietnamese (maint-guide-vi), as text
+#   lo-ui         LibreOffice's user interface (libreoffice-l10n-vi), its catalogues as above
+#   moz           Firefox's and Thunderbird's (firefox-esr-l10n-vi, thunderbird-l10n-vi) language
+#                 packs: their Fluent, properties and DTD files as they are
 #
-# The last three are fetched with `apt-get download` (no installation) into a temporary folder.
+# The last five are fetched with `apt-get download` (no installation) into a temporary folder.
 # What a finding is must then be read: e-mail addresses in manuals and help are real addresses
 # (of projects and authors), most else is a false positive. Values are masked, as in any report.
 #
@@ -53,9 +56,8 @@ if $keep; then echo "real-text.sh: text kept in $work/text" >&2; else trap 'rm -
 mkdir -p "$work/text/translations"
 
 # Every translated string (msgstr, msgstr[N]) of each catalogue, escapes read, header left out.
-for mo in /usr/share/locale/vi/LC_MESSAGES/*.mo; do
-  [ -e "$mo" ] || continue
-  msgunfmt "$mo" 2>/dev/null | python3 -c '
+catalogue_text() {
+  python3 -c '
 import sys, ast
 out, state, msgid, cur = [], None, [], []
 def flush():
@@ -87,13 +89,18 @@ for line in sys.stdin:
 if state == "msgstr":
     flush()
 sys.stdout.write("\n".join(s for s in out if s) + "\n")
-' >"$work/text/translations/$(basename "$mo" .mo).txt"
+'
+}
+for mo in /usr/share/locale/vi/LC_MESSAGES/*.mo; do
+  [ -e "$mo" ] || continue
+  msgunfmt "$mo" 2>/dev/null | catalogue_text >"$work/text/translations/$(basename "$mo" .mo).txt"
 done
 
 versions=()
 if $download; then
   mkdir -p "$work/deb" "$work/x"
-  (cd "$work/deb" && apt-get download -q libreoffice-help-vi manpages-vi maint-guide-vi >/dev/null 2>&1) || {
+  (cd "$work/deb" && apt-get download -q libreoffice-help-vi manpages-vi maint-guide-vi \
+    libreoffice-l10n-vi firefox-esr-l10n-vi thunderbird-l10n-vi >/dev/null 2>&1) || {
     echo "real-text.sh: apt-get download failed (no network? try --installed)" >&2
     exit 3
   }
@@ -135,6 +142,20 @@ PY
     zcat "$f" >"$work/text/man/$(basename "$f" .gz).txt"
   done
   zcat "$work/x/usr/share/doc/maint-guide-vi/maint-guide.vi.txt.gz" >"$work/text/guide/maint-guide.vi.txt"
+  mkdir -p "$work/text/lo-ui" "$work/text/moz"
+  for mo in "$work"/x/usr/lib/libreoffice/program/resource/vi/LC_MESSAGES/*.mo; do
+    msgunfmt "$mo" 2>/dev/null | catalogue_text >"$work/text/lo-ui/$(basename "$mo" .mo).txt"
+  done
+  find "$work/x/usr/lib" -name 'langpack-vi@*.xpi' | while read -r xpi; do
+    app="$(basename "$xpi" .xpi)"
+    app="${app#langpack-vi@}"
+    mkdir -p "$work/xpi/$app"
+    python3 -c 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])' "$xpi" "$work/xpi/$app"
+    find "$work/xpi/$app" -type f \( -name '*.ftl' -o -name '*.properties' -o -name '*.dtd' \) | while read -r f; do
+      rel="${f#"$work/xpi/$app/"}"
+      cp "$f" "$work/text/moz/${app%%.*}_${rel//\//_}"
+    done
+  done
 fi
 
 "$root/pdpguard" scan --format jsonl --threads 2 "$work/text" >"$work/findings.jsonl" || [ $? = 1 ]
