@@ -273,9 +273,9 @@ final class PersonNameWords {
           "Sa Pa");
 
   /**
-   * Countries of two words or more whose words are also names ("Ba Lan" is Poland, not Mr Lan; "Nam
-   * Phi" South Africa). Matched where a name is read, not on every token: "nam", "ba" and "trung"
-   * are everyday words.
+   * Countries, places and peoples of two words or more whose words are also names ("Ba Lan" is
+   * Poland, not Mr Lan; "Nam Phi" South Africa; "Mã Lai" Malay). Matched where a name is read, not
+   * on every token: "nam", "ba" and "trung" are everyday words.
    */
   static final Lexicon COUNTRIES =
       Lexicon.onDemand(
@@ -297,7 +297,11 @@ final class PersonNameWords {
               "Ả Rập",
               "Triều Tiên",
               "Mông Cổ",
-              "Tân Tây Lan"));
+              "Tân Tây Lan",
+              // places and peoples named the same way: Macau, Malay, Jewish
+              "Ma Cao",
+              "Mã Lai",
+              "Do Thái"));
 
   /**
    * The words that start a state's name ("Liên Bang Nga", "Vương Quốc Hà Lan", "Cộng Hòa Trung

@@ -122,6 +122,8 @@ class PersonNameRecognizerTest {
         "Tên TRÌNH ĐIỀU KHIỂN : eth0",
         "chưa định nghĩa tên tiêu chuẩn trong ánh xạ ký tự",
         "Ba Lan",
+        "language-name-ms = Tiếng Mã Lai",
+        "region-name-mo = Ma Cao",
         "Liên Bang Nga",
         "Vương Quốc Anh Thống Nhất",
         // LibreOffice's help: a toolbar (công cụ), English, a statistic, Microsoft's ADO
