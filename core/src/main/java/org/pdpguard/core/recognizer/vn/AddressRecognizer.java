@@ -148,7 +148,7 @@ final class AddressRecognizer implements Recognizer {
     int first = units.firstToken(i);
     if (first == last
         && first > 0
-        && v.tokenEquals(first, "ban")
+        && AddressWords.HAMLETS.contains(units.phrase(i))
         && (v.tokenEquals(first - 1, "phien") || v.tokenEquals(first - 1, "van"))) {
       return false; // "phiên bản 3" (version 3), "văn bản 12" (a document), not a hamlet (bản)
     }

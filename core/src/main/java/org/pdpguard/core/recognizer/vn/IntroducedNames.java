@@ -68,7 +68,7 @@ final class IntroducedNames {
               || (!NameAddressTokens.anyMarked(v, t, u) && !endsClause(v, u)))) {
         continue; // "tên" alone is the word "name": "tên tiêu chuẩn" is a standard name
       }
-      if (colonAfter(v, v.tokenEnd(u))) {
+      if (Keywords.followedByColon(v, v.tokenEnd(u), v.length())) {
         continue; // the rest of a field's label: "Tên TRÌNH ĐIỀU KHIỂN : %s"
       }
       out.emit(
@@ -80,15 +80,6 @@ final class IntroducedNames {
   /** True when token {@code t} is a listed family or given name. */
   private static boolean listedName(TextView v, int t) {
     return NameSyllables.familyCount(v, t) >= 0 || NameSyllables.isName(v, t);
-  }
-
-  /** True when a colon follows offset {@code e} after blanks only. */
-  private static boolean colonAfter(TextView v, int e) {
-    int i = e;
-    while (i < v.length() && (v.charAt(i) == ' ' || v.charAt(i) == '\t')) {
-      i++;
-    }
-    return i < v.length() && (v.charAt(i) == ':' || v.charAt(i) == '\uff1a');
   }
 
   /** "chị Lan", "ông Nguyễn Văn An", "bà H.T.P", "Mr. Nguyen Van An". */

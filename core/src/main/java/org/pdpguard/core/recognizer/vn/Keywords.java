@@ -149,7 +149,12 @@ final class Keywords {
 
   /** True when the span ending at {@code end} is a form field: a ':' follows on the same line. */
   static boolean followedByColon(TextView v, int end) {
-    for (int i = end; i < end + 4 && i < v.length(); i++) {
+    return followedByColon(v, end, 4);
+  }
+
+  /** True when a ':' follows offset {@code end} after fewer than {@code reach} blanks. */
+  static boolean followedByColon(TextView v, int end, int reach) {
+    for (int i = end; i - end < reach && i < v.length(); i++) {
       char c = v.charAt(i);
       if (c == ':' || c == '\uff1a') {
         return true;

@@ -84,8 +84,12 @@ final class PersonNameWords {
               "tiếng anh",
               "nước anh"));
 
+  /** By honorific: true for those a word of {@link #COMPOUNDS} holds ("chú", "cụ", "anh"). */
   private static final boolean[] IN_COMPOUNDS =
-      HONORIFICS.marking(java.util.Set.of("chú", "cụ", "anh"));
+      HONORIFICS.marking(
+          COMPOUNDS.phrases().stream()
+              .flatMap(p -> java.util.Arrays.stream(p.split(" ")))
+              .collect(java.util.stream.Collectors.toSet()));
 
   /** True when honorific hit {@code i} is a part of a listed compound ({@link #COMPOUNDS}). */
   static boolean inCompound(TextView v, Hits honorifics, int i) {
@@ -360,10 +364,8 @@ final class PersonNameWords {
    * {@code places} is it, starts it or ends it.
    */
   static boolean namesPlace(TextView v, int f, int u, Hits provinces, Hits places) {
-    if (stateWordAt(v, f, u)) {
-      return true;
-    }
-    return coversPlace(v, f, u, places)
+    return stateWordAt(v, f, u)
+        || coversPlace(v, f, u, places)
         || placeInside(v, f, u, provinces)
         || placeInside(v, f, u, places);
   }
@@ -388,20 +390,19 @@ final class PersonNameWords {
     return false;
   }
 
-  /** True when a listed non-name place or a listed country spans exactly {@code f..u}. */
+  /**
+   * True when a listed non-name place or a listed country spans exactly {@code f..u}; a country
+   * only then, since a longer run that starts with one may be a person's name ("HA LAN ANH" is Hà
+   * Lan Anh).
+   */
   static boolean coversPlace(TextView v, int f, int u, Hits places) {
-    int i = hitAt(places, f);
-    return (i >= 0 && places.lastToken(i) == u && wordOk(v, places, i)) || country(v, f, u);
+    return spans(v, places, f, u) || spans(v, v.hits(COUNTRIES), f, u);
   }
 
-  /**
-   * True when a listed country spans exactly {@code f..u}: only then, since a longer run that
-   * starts with one may be a person's name ("HA LAN ANH" is Hà Lan Anh).
-   */
-  private static boolean country(TextView v, int f, int u) {
-    Hits hits = v.hits(COUNTRIES);
-    int c = hits.startingAt(f);
-    return c >= 0 && hits.lastToken(c) == u && wordOk(v, hits, c);
+  /** True when a hit of {@code hits}, spelled as listed, spans exactly {@code f..u}. */
+  private static boolean spans(TextView v, Hits hits, int f, int u) {
+    int i = hitAt(hits, f);
+    return i >= 0 && hits.lastToken(i) == u && wordOk(v, hits, i);
   }
 
   /**
