@@ -143,6 +143,19 @@ public final class DigitGroups {
     return run <= 3 && view.charAt(i) != c;
   }
 
+  /**
+   * True when the number at {@code start} ends a code that a dash joins to a word before it ({@code
+   * check_error-2152398861}, {@code HD-0312345678}): the dash follows a letter, digit or {@code _}
+   * directly.
+   */
+  public static boolean endsHyphenatedCode(TextView view, int start) {
+    if (start < 2 || view.charAt(start - 1) != '-') {
+      return false;
+    }
+    char c = view.charAt(start - 2);
+    return c == '_' || Character.isLetterOrDigit(c);
+  }
+
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }

@@ -212,7 +212,7 @@ final class AddressChain {
    * True when unit hit {@code h} is the English "to" rather than "tổ" (a residents' group) typed
    * without marks: in lower case before no number ("ActiveX Control to Display Documents"; a tổ has
    * one), or after a number, a range in text and code ("0 to 1", "For i = 1 To UBound(a)"), unless
-   * that number is a house's ("so 12 to 5") or a unit word follows ("12 to 5 kp 3").
+   * that number is a house's ("so 12 to 5") or a unit word follows on its line ("12 to 5 kp 3").
    */
   private boolean rangeTo(int h) {
     int kw = units.firstToken(h);
@@ -231,10 +231,24 @@ final class AddressChain {
         return false; // "so 12 to 5", "ngo 4 to 2"
       }
     }
-    for (int t = kw + 2; t <= kw + 3 && t < v.tokenCount(); t++) {
+    if (noNumber && !v.tokenIs(kw, TextView.UPPER_FIRST)) {
+      return true; // "from i=1 to N": a tổ has a number
+    }
+    for (int t = kw + 2; t <= kw + 3 && t < v.tokenCount() && sameLine(kw + 1, t); t++) {
       boolean unit = hitAt(units, t) >= 0 && !v.tokenEquals(t, "to"); // not another range
       if (unit || AddressWords.continuingAbbreviation(v, t) != null) {
         return false; // "12 to 5 kp 3", "12 to 5, p.Tan Phu"
+      }
+    }
+    return true;
+  }
+
+  /** True when no line break stands between tokens {@code a} and {@code b}. */
+  private boolean sameLine(int a, int b) {
+    for (int i = v.tokenEnd(a); i < v.tokenStart(b); i++) {
+      char c = v.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return false;
       }
     }
     return true;

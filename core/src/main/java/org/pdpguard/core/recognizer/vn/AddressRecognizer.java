@@ -177,6 +177,9 @@ final class AddressRecognizer implements Recognizer {
     if (!v.tokenIs(t, TextView.DIGITS_ONLY)) {
       return true; // "P7", "KP3", "12A": read by the chain
     }
+    if (groupOfLongNumber(v, t)) {
+      return false; // "… 1093 2840 814 P2", the end of an IBAN or a card's number
+    }
     char after = v.charAt(v.tokenEnd(t));
     if (after == '/') {
       return true;
@@ -187,6 +190,25 @@ final class AddressRecognizer implements Recognizer {
     }
     return t + 1 < v.tokenCount()
         && (v.tokenIs(t + 1, TextView.UPPER_FIRST) || nextUnit == t + 1); // "76, ngõ 463"
+  }
+
+  /**
+   * True when the digits of token {@code t} follow two groups of digits, each joined to the next by
+   * one blank: a group of a long number written in groups (an IBAN, a card, an account).
+   */
+  private static boolean groupOfLongNumber(TextView v, int t) {
+    if (t < 2) {
+      return false;
+    }
+    for (int k = t - 2; k < t; k++) {
+      int e = v.tokenEnd(k);
+      if (!v.tokenIs(k, TextView.DIGITS_ONLY)
+          || v.tokenStart(k + 1) != e + 1
+          || v.charAt(e) != ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The base score of an address by its parts; 0 when it is no address ("số 12" alone). */

@@ -198,17 +198,17 @@ final class KeywordRecognizer implements Recognizer {
         : v;
   }
 
+  /** True when a word of {@link Builder#notAfter} stands right before token {@code first}. */
+  private boolean afterNotWord(TextView view, int first) {
+    return b.notAfter != null && Keywords.labelBefore(view, view.hits(b.notAfter), first, 0) >= 0;
+  }
+
   /**
    * True when an exception phrase overlaps the term and is not inside it: "bị bắt nạt" over "bị
    * bắt", or "kinh doanh" over the "động kinh" of "hoạt động kinh doanh". An exception on exactly
    * the term's words counts when the term is typed without marks, which cannot tell the two apart:
    * "phat tu" is "phạt tù" (a prison sentence) or "Phật tử" (a Buddhist).
    */
-  /** True when a word of {@link Builder#notAfter} stands right before token {@code first}. */
-  private boolean afterNotWord(TextView view, int first) {
-    return b.notAfter != null && Keywords.labelBefore(view, view.hits(b.notAfter), first, 0) >= 0;
-  }
-
   private boolean isException(TextView view, Hits hits, int i) {
     if (b.exceptions == null) {
       return false;

@@ -257,10 +257,14 @@ final class KeywordRecognizers {
                 "route of transmission"))
         .copula()
         // Words that start with "gay" but mean harsh, tough or tense, and "gãy" (broken), which
-        // reads "gay" typed without marks: "con minh bi gay xuong dui".
+        // reads "gay" typed without marks: "con minh bi gay xuong dui"; words that start with a
+        // term's "tính" ("hoàn toàn tính năng này": this feature entirely).
         .exceptions(
             Lexicon.of(
                 "vn.sex_life.exceptions",
+                "tính năng",
+                "tính toán",
+                "tính chất",
                 "gay gắt",
                 "gay go",
                 "gay cấn",

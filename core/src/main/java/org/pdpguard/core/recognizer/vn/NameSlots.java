@@ -24,6 +24,7 @@ final class NameSlots {
       Set.of(
           "tran trong",
           "than men",
+          "men",
           "than ai",
           "kinh thu",
           "kinh chao",
@@ -153,7 +154,10 @@ final class NameSlots {
       prevEnd--;
     }
     int prevStart = lineStart(text, prevEnd, MAX_CLOSING);
-    return prevStart >= 0 && closing(v, prevStart, prevEnd) ? "signature" : null;
+    // A closing under another is a list of closings ("Trân trọng⏎Mến"), not the signer "Mến".
+    return prevStart >= 0 && closing(v, prevStart, prevEnd) && !closing(v, s, e)
+        ? "signature"
+        : null;
   }
 
   /**

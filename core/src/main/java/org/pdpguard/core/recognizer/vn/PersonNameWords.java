@@ -391,12 +391,22 @@ final class PersonNameWords {
   }
 
   /**
-   * True when a listed non-name place or a listed country spans exactly {@code f..u}; a country
-   * only then, since a longer run that starts with one may be a person's name ("HA LAN ANH" is Hà
-   * Lan Anh).
+   * True when a listed non-name place or a listed country spans exactly {@code f..u}, or a country
+   * ends with the run and starts before it ("Đào Nha" read from "Bồ Đào Nha"); a country only then,
+   * since a longer run that starts with one may be a person's name ("HA LAN ANH" is Hà Lan Anh), as
+   * may one that ends with one ("Trần Nam Phi").
    */
   static boolean coversPlace(TextView v, int f, int u, Hits places) {
-    return spans(v, places, f, u) || spans(v, v.hits(COUNTRIES), f, u);
+    if (spans(v, places, f, u)) {
+      return true;
+    }
+    Hits countries = v.hits(COUNTRIES);
+    for (int t = Math.max(0, f - 2); t <= f; t++) {
+      if (spans(v, countries, t, u)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when a hit of {@code hits}, spelled as listed, spans exactly {@code f..u}. */

@@ -102,7 +102,9 @@ final class TaxCodeRecognizer implements Recognizer {
         Candidate.of(EntityType.VN_TAX_CODE, s, e, base)
             .pattern("10-digit")
             .validated(detail(text, s, mobileShaped));
-    return withLabel(view, t, c, 0.95 - base, false);
+    // The end of a code joined by a dash ("check_error-2152398861", "HD-0312345678") is no tax
+    // code of its own: one in eleven such numbers passes the check digit.
+    return withLabel(view, t, c, 0.95 - base, DigitGroups.endsHyphenatedCode(view, s));
   }
 
   /** The 13-digit form, dashed ({@code 0314409058-002}) or run together. */

@@ -147,6 +147,11 @@ class AddressRecognizerTest {
         "For i = 0 To UBound(args)",
         "Address: ActiveX Control to Display Documents",
         "address: go to Settings, then",
+        // LibreOffice's help: a formula's range, quarters with a format code on the next line,
+        // the last groups of an IBAN
+        "sum from i=1 to N h_i(t')",
+        "Quarterly as Q1 to Q4\nQ\nQuarterly as 1st quarter to 4th quarter",
+        "IsIBAN(\"BR15 0000 0000 0000 1093 2840 814 P2\") ' True",
       })
   void findsNothing(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.ADDRESS, text)).isEmpty();

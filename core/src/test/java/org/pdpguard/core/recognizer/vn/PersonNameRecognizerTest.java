@@ -126,6 +126,11 @@ class PersonNameRecognizerTest {
         "region-name-mo = Ma Cao",
         "Liên Bang Nga",
         "Vương Quốc Anh Thống Nhất",
+        // Firefox's region names: the end of a country of three words
+        "region-name-pt = Bồ Đào Nha",
+        "region-name-es = Tây Ban Nha",
+        // a list of closings in a letter wizard: "Mến" closes, it does not sign
+        "Trân trọng\nMến\nNgười gửi và nhận",
         // LibreOffice's help: a toolbar (công cụ), English, a statistic, Microsoft's ADO
         "Nhấn vào biểu tượng để mở thanh công cụ Chèn",
         "bạn có thể chọn Hiển thị ghi chú từ trình đơn ngữ cảnh của ô đó",
@@ -187,6 +192,7 @@ class PersonNameRecognizerTest {
     assertThat(names("Thanks & best regards,\nKhoa\n")).containsExactly("Khoa");
     // a ward is named Hiếu too: under a closing the name signs
     assertThat(names("Thân mến,\nHiếu\nMobile: 0912 345 678")).containsExactly("Hiếu");
+    assertThat(names("Mến,\nNguyễn Thị Hoa")).containsExactly("Nguyễn Thị Hoa");
   }
 
   @Test

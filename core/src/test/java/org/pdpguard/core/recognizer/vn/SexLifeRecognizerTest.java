@@ -54,6 +54,8 @@ class SexLifeRecognizerTest {
         "KH: con minh bi gay xuong dui nen nghi vai hom",
         // a syllable of a transliterated name (the Hiligaynon language)
         "Anh ấy nói tiếng Hi-li-gay-non",
+        // "tính năng" (a feature) after "hoàn toàn" (entirely), not "toàn tính"
+        "Nếu bạn muốn vô hiệu hóa hoàn toàn tính năng này, làm theo các bước sau",
       })
   void ignoresGroupsAndTopics(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.SEX_LIFE, text)).isEmpty();

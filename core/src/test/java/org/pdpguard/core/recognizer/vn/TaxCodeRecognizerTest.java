@@ -23,6 +23,8 @@ class TaxCodeRecognizerTest {
         "Công ty ABC, mã số doanh nghiệp 0314409058 | 0314409058",
         "TIN: 8001234566 | 8001234566",
         "ma so thue 3100123459 | 3100123459",
+        // a code's dash with a tax word at it
+        "MST-0100233488 | 0100233488",
         // check digit passes and shaped like a mobile number: found only with a tax word
         "tax code 0987654328 | 0987654328",
         // 13 digits run together need the tax word
@@ -69,8 +71,10 @@ class TaxCodeRecognizerTest {
         "MST ngày 01/02/2023",
         "MST app v1.2.3",
         "MST, mã OTP 123456",
-        // glued into a longer code
+        // glued into a longer code, or ending one after a dash (Firefox's error messages)
         "ts=0100233488-12",
+        "check_error-2152398861 = Kết nối bị từ chối",
+        "HD-0100233488",
         // TIN in lower case is the word in thông tin
         "thông tin 0987654328",
       })
