@@ -119,12 +119,18 @@ public final class Browser implements AutoCloseable {
             Optional.of(64 * 1024),
             Optional.empty(),
             Optional.empty()));
-    devTools.addListener(Network.requestWillBeSent(), e -> sink().ifPresent(s -> s.onRequest(e)));
+    // With the number Selenium gave each message as it arrived: its threads may deliver them out
+    // of order, and the log puts them back in it.
     devTools.addListener(
-        Network.requestWillBeSentExtraInfo(), e -> sink().ifPresent(s -> s.onExtraInfo(e)));
-    devTools.addListener(Network.responseReceived(), e -> sink().ifPresent(s -> s.onResponse(e)));
-    devTools.addListener(Network.loadingFinished(), e -> sink().ifPresent(s -> s.onFinished(e)));
-    devTools.addListener(Network.loadingFailed(), e -> sink().ifPresent(s -> s.onFailed(e)));
+        Network.requestWillBeSent(), (n, e) -> sink().ifPresent(s -> s.onRequest(n, e)));
+    devTools.addListener(
+        Network.requestWillBeSentExtraInfo(), (n, e) -> sink().ifPresent(s -> s.onExtraInfo(n, e)));
+    devTools.addListener(
+        Network.responseReceived(), (n, e) -> sink().ifPresent(s -> s.onResponse(n, e)));
+    devTools.addListener(
+        Network.loadingFinished(), (n, e) -> sink().ifPresent(s -> s.onFinished(n, e)));
+    devTools.addListener(
+        Network.loadingFailed(), (n, e) -> sink().ifPresent(s -> s.onFailed(n, e)));
   }
 
   private Optional<NetworkLog> sink() {

@@ -77,6 +77,7 @@ public final class Inspector {
     } finally {
       browser.end();
     }
+    log.complete();
     in.exchanges.addAll(log.snapshot());
     in.droppedRequests = log.dropped();
     hosts(in, recipients, crawlRequests);

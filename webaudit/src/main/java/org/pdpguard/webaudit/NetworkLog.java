@@ -1,9 +1,11 @@
 package org.pdpguard.webaudit;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import org.openqa.selenium.devtools.v156.network.model.Headers;
 import org.openqa.selenium.devtools.v156.network.model.LoadingFailed;
 import org.openqa.selenium.devtools.v156.network.model.LoadingFinished;
@@ -18,11 +20,29 @@ import org.openqa.selenium.devtools.v156.network.model.ResponseReceived;
  * Every request of one inspection, in the order the browser announced them, from the DevTools
  * protocol's Network domain. The page and phase the inspector is in stamp each new request, so that
  * what a site does before any interaction is told apart from what it does with typed data.
- * Thread-safe: events arrive on the DevTools connection's thread.
+ *
+ * <p>Thread-safe. Selenium numbers the DevTools messages as they arrive and then hands each to a
+ * thread of a pool, so that a response may reach this log before the request it answers; applied in
+ * that order, the response found no request and the page's status stayed unknown (a normal page at
+ * status 0 in CI). Events are therefore held for {@link #HOLD_NANOS} after they reach the log and
+ * applied in the order of their numbers; a reader sees them once they are applied.
  */
 final class NetworkLog {
   /** Requests kept at most; a page that loops on requests must not exhaust memory. */
   static final int MAX_EXCHANGES = 20_000;
+
+  /**
+   * How long an event waits for events that Chromium sent before it. One that Selenium's threads
+   * deliver later than this after a later event is applied after it (out of order, as every event
+   * was before).
+   */
+  static final long HOLD_NANOS = 50_000_000L;
+
+  /** An event that has reached the log, not yet applied. */
+  private record Pending(long sequence, long arrived, Runnable apply) {}
+
+  private final PriorityQueue<Pending> pending =
+      new PriorityQueue<>(Comparator.comparingLong(Pending::sequence));
 
   /** Post bodies kept up to this many chars each. */
   static final int MAX_POST_CHARS = 256 * 1024;
@@ -41,8 +61,51 @@ final class NetworkLog {
     this.phase = phase;
   }
 
-  synchronized void onRequest(RequestWillBeSent e) {
-    touch();
+  /** Selenium's number of the message (its order of arrival from Chromium), and the event. */
+  synchronized void onRequest(long sequence, RequestWillBeSent e) {
+    int p = page; // the page and phase when the request was announced, not when it is applied
+    Exchange.Phase ph = phase;
+    hold(sequence, () -> request(e, p, ph));
+  }
+
+  synchronized void onExtraInfo(long sequence, RequestWillBeSentExtraInfo e) {
+    hold(sequence, () -> extraInfo(e));
+  }
+
+  synchronized void onResponse(long sequence, ResponseReceived e) {
+    hold(sequence, () -> response(e));
+  }
+
+  synchronized void onFinished(long sequence, LoadingFinished e) {
+    hold(sequence, () -> finished(e));
+  }
+
+  synchronized void onFailed(long sequence, LoadingFailed e) {
+    hold(sequence, () -> failed(e));
+  }
+
+  private void hold(long sequence, Runnable apply) {
+    long now = System.nanoTime();
+    lastEventNanos = now;
+    pending.add(new Pending(sequence, now, apply));
+    apply(now - HOLD_NANOS);
+  }
+
+  /** Applies, in their order, the held events that reached the log at or before {@code by}. */
+  private void apply(long by) {
+    while (!pending.isEmpty() && pending.peek().arrived() - by <= 0) {
+      pending.poll().apply().run();
+    }
+  }
+
+  /** Applies every held event, however recent: for the end of an inspection. */
+  synchronized void complete() {
+    while (!pending.isEmpty()) {
+      pending.poll().apply().run();
+    }
+  }
+
+  private void request(RequestWillBeSent e, int page, Exchange.Phase phase) {
     String id = e.getRequestId().toString();
     Exchange previous = open.remove(id);
     if (previous != null && e.getRedirectResponse().isPresent()) {
@@ -79,8 +142,7 @@ final class NetworkLog {
     open.put(id, x);
   }
 
-  synchronized void onExtraInfo(RequestWillBeSentExtraInfo e) {
-    touch();
+  private void extraInfo(RequestWillBeSentExtraInfo e) {
     String id = e.getRequestId().toString();
     Exchange x = open.get(id);
     Map<String, String> h = new HashMap<>();
@@ -92,16 +154,14 @@ final class NetworkLog {
     }
   }
 
-  synchronized void onResponse(ResponseReceived e) {
-    touch();
+  private void response(ResponseReceived e) {
     Exchange x = open.get(e.getRequestId().toString());
     if (x != null) {
       response(x, e.getResponse());
     }
   }
 
-  synchronized void onFinished(LoadingFinished e) {
-    touch();
+  private void finished(LoadingFinished e) {
     Exchange x = open.remove(e.getRequestId().toString());
     if (x != null) {
       x.encodedLength = e.getEncodedDataLength().longValue();
@@ -109,8 +169,7 @@ final class NetworkLog {
     }
   }
 
-  synchronized void onFailed(LoadingFailed e) {
-    touch();
+  private void failed(LoadingFailed e) {
     Exchange x = open.remove(e.getRequestId().toString());
     if (x != null) {
       x.error = e.getErrorText() + (e.getBlockedReason().map(b -> " (" + b + ")").orElse(""));
@@ -118,12 +177,14 @@ final class NetworkLog {
     }
   }
 
-  /** A copy of the requests so far. */
+  /** A copy of the requests so far (the events held for {@link #HOLD_NANOS} not yet in them). */
   synchronized List<Exchange> snapshot() {
+    apply(System.nanoTime() - HOLD_NANOS);
     return List.copyOf(all);
   }
 
   synchronized int size() {
+    apply(System.nanoTime() - HOLD_NANOS);
     return all.size();
   }
 
@@ -135,10 +196,6 @@ final class NetworkLog {
   /** Nanos (System.nanoTime) of the last network event, to wait until the page is quiet. */
   long lastEventNanos() {
     return lastEventNanos;
-  }
-
-  private void touch() {
-    lastEventNanos = System.nanoTime();
   }
 
   private static void response(Exchange x, Response r) {

@@ -41,7 +41,8 @@ final class PageLoader {
   /**
    * How long to wait at most for the outcome of a page's main document to reach the network log
    * (the wait ends when it arrives: at once on a quiet machine). 2 s left a normal page at status 0
-   * in CI on a loaded machine, twice.
+   * in CI on a loaded machine, twice; so did 5 s once, where the response had reached the log
+   * before its request (see {@link NetworkLog}, which now puts them back in order).
    */
   static final Duration DOCUMENT_WAIT = Duration.ofSeconds(5);
 
