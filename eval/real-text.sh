@@ -12,8 +12,10 @@
 #   lo-ui         LibreOffice's user interface (libreoffice-l10n-vi), its catalogues as above
 #   moz           Firefox's and Thunderbird's (firefox-esr-l10n-vi, thunderbird-l10n-vi) language
 #                 packs: their Fluent, properties and DTD files as they are
+#   apps          the Vietnamese catalogues of 23 desktop programs (Inkscape, GIMP, VLC, Audacity,
+#                 Evolution, GNOME's settings, Pidgin, ...; APPS below), as translations above
 #
-# The last five are fetched with `apt-get download` (no installation) into a temporary folder.
+# The last six are fetched with `apt-get download` (no installation) into a temporary folder.
 # What a finding is must then be read: e-mail addresses in manuals and help are real addresses
 # (of projects and authors), most else is a false positive. Values are masked, as in any report.
 #
@@ -96,17 +98,36 @@ for mo in /usr/share/locale/vi/LC_MESSAGES/*.mo; do
   msgunfmt "$mo" 2>/dev/null | catalogue_text >"$work/text/translations/$(basename "$mo" .mo).txt"
 done
 
+# Desktop programs whose packages carry a Vietnamese catalogue (usr/share/locale/vi).
+APPS=(gimp-data inkscape vlc-l10n gnome-control-center-data nautilus-data evolution-common gparted
+  transmission-common pidgin-data hexchat-common filezilla-common audacity-data synaptic
+  aptitude-common xfce4-session thunar-data gnome-shell-common gedit-common shotwell-common
+  rhythmbox-data totem-common cheese-common evince-common)
+
 versions=()
 if $download; then
-  mkdir -p "$work/deb" "$work/x"
+  mkdir -p "$work/deb" "$work/x" "$work/apps"
   (cd "$work/deb" && apt-get download -q libreoffice-help-vi manpages-vi maint-guide-vi \
     libreoffice-l10n-vi firefox-esr-l10n-vi thunderbird-l10n-vi >/dev/null 2>&1) || {
     echo "real-text.sh: apt-get download failed (no network? try --installed)" >&2
     exit 3
   }
+  (cd "$work/apps" && apt-get download -q "${APPS[@]}" >/dev/null 2>&1) || {
+    echo "real-text.sh: apt-get download of the desktop programs failed" >&2
+    exit 3
+  }
   for d in "$work"/deb/*.deb; do
     dpkg-deb -x "$d" "$work/x"
     versions+=("$(dpkg-deb -f "$d" Package) $(dpkg-deb -f "$d" Version)")
+  done
+  mkdir -p "$work/text/apps"
+  for d in "$work"/apps/*.deb; do
+    pkg="$(dpkg-deb -f "$d" Package)"
+    dpkg-deb -x "$d" "$work/apps/$pkg"
+    versions+=("$pkg $(dpkg-deb -f "$d" Version)")
+    find "$work/apps/$pkg" -path '*/vi/LC_MESSAGES/*.mo' | while read -r mo; do
+      msgunfmt "$mo" 2>/dev/null | catalogue_text >"$work/text/apps/${pkg}_$(basename "$mo" .mo).txt"
+    done
   done
   # LibreOffice's help pages as text: the words between the tags, a line per block.
   mkdir -p "$work/text/lo-help" "$work/text/man" "$work/text/guide"

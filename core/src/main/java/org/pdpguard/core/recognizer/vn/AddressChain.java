@@ -16,6 +16,7 @@ import static org.pdpguard.core.recognizer.vn.NameAddressTokens.isTitle;
 import static org.pdpguard.core.recognizer.vn.NameAddressTokens.spaceAfter;
 import static org.pdpguard.core.recognizer.vn.NameAddressTokens.wordOk;
 
+import java.util.Set;
 import org.pdpguard.core.detect.Hits;
 import org.pdpguard.core.detect.TextView;
 import org.pdpguard.core.recognizer.DigitGroups;
@@ -41,6 +42,13 @@ import org.pdpguard.core.recognizer.vn.AddressWords.Kind;
  * what may follow), so the reading of each kind of part stays in one place.
  */
 final class AddressChain {
+
+  /** Units of measure written in capitals after a number: no street is named so. */
+  private static final Set<String> MEASURES =
+      Set.of(
+          "Hz", "KHz", "MHz", "GHz", "KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB", "Kbps",
+          "Mbps", "Gbps", "DPI", "PPI", "FPS");
+
   private static final int MAX_PARTS = 12;
 
   private final TextView v;
@@ -243,6 +251,17 @@ final class AddressChain {
     return true;
   }
 
+  /** True when token {@code t}, one blank after a number, is a unit of {@link #MEASURES}. */
+  private boolean measure(int t) {
+    int s = v.tokenStart(t);
+    int len = v.tokenEnd(t) - s;
+    return len >= 2
+        && len <= 4
+        && v.charAt(s - 1) == ' '
+        && "HKMGTDPF".indexOf(v.charAt(s)) >= 0
+        && MEASURES.contains(v.tokenText(t));
+  }
+
   /** True when no line break stands between tokens {@code a} and {@code b}. */
   private boolean sameLine(int a, int b) {
     for (int i = v.tokenEnd(a); i < v.tokenStart(b); i++) {
@@ -439,6 +458,9 @@ final class AddressChain {
             && v.tokenIs(e + 1, TextView.UPPER_FIRST);
     if (!streetAbbreviation && DigitGroups.followedByCurrency(v, e)) {
       return -1; // "28.076.000 VNĐ" is an amount, "155B Đ. Phạm Văn Đồng" a street
+    }
+    if (measure(e + 1)) {
+      return -1; // "96000 Hz", "512 MB": a measure
     }
     int h = hitAt(units, e + 1);
     boolean streetWord =

@@ -68,8 +68,9 @@ final class IntroducedNames {
               || (!NameAddressTokens.anyMarked(v, t, u) && !endsClause(v, u)))) {
         continue; // "tên" alone is the word "name": "tên tiêu chuẩn" is a standard name
       }
-      if (Keywords.followedByColon(v, v.tokenEnd(u), v.length())) {
-        continue; // the rest of a field's label: "Tên TRÌNH ĐIỀU KHIỂN : %s"
+      if (Keywords.followedByColon(v, v.tokenEnd(u), v.length())
+          || PersonNameWords.holdsCommonWord(v, t, u)) {
+        continue; // the rest of a field's label: "Tên TRÌNH ĐIỀU KHIỂN : %s"; "Các Hồ Sơ Màu"
       }
       out.emit(
           PersonNameRecognizer.candidate(v, t, u, 0.85, "introduced")
@@ -90,8 +91,10 @@ final class IntroducedNames {
       if (t >= v.tokenCount() || !gapAfterHonorific(v, h)) {
         continue;
       }
-      if (PersonNameWords.englishTitle(hons, i) && isCaps(v, h) && !listedName(v, t)) {
-        continue; // "MS Windows", "MS ADO": Microsoft's, not Ms
+      if (PersonNameWords.englishTitle(hons, i)
+          && ((isCaps(v, h) && !listedName(v, t))
+              || (v.tokenEquals(h, "ms") && !v.tokenIs(h, TextView.UPPER_FIRST)))) {
+        continue; // "MS Windows", "MS ADO": Microsoft's; "tính bằng ms. Giá trị": milliseconds
       }
       boolean weak = PersonNameWords.weakHonorific(hons, i);
       if (weak && !v.tokenIs(t, TextView.UPPER_FIRST)) {
@@ -140,7 +143,7 @@ final class IntroducedNames {
           || PersonNameWords.coversPlace(v, h, t, places)) {
         continue; // "Bắc Ninh", "Bà Rịa"
       }
-      if (PersonNameWords.inCompound(v, hons, i)) {
+      if (PersonNameWords.inCompound(v, hons, i) || PersonNameWords.holdsCommonWord(v, t, u)) {
         continue; // "CHÚ Ý:" (attention), "ghi chú từ …" (a note), "công cụ Vẽ" (a toolbar)
       }
       out.emit(

@@ -258,13 +258,18 @@ final class KeywordRecognizers {
         .copula()
         // Words that start with "gay" but mean harsh, tough or tense, and "gãy" (broken), which
         // reads "gay" typed without marks: "con minh bi gay xuong dui"; words that start with a
-        // term's "tính" ("hoàn toàn tính năng này": this feature entirely).
+        // term's "tính" ("hoàn toàn tính năng này": this feature entirely); words that end or start
+        // with a term's syllables ("di chuyển giới hạn": to move a limit).
         .exceptions(
             Lexicon.of(
                 "vn.sex_life.exceptions",
                 "tính năng",
                 "tính toán",
                 "tính chất",
+                "di chuyển",
+                "vận chuyển",
+                "luân chuyển",
+                "giới hạn",
                 "gay gắt",
                 "gay go",
                 "gay cấn",

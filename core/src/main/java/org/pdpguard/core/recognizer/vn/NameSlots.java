@@ -83,8 +83,9 @@ final class NameSlots {
           // a district or ward may share a name ("Hoàng Mai", "Hiếu", "Thủy Nguyên"): only a
           // speaker not yet confirmed by a time before it ("Hoàng Mai: 12 ca mới") may be one
           || (slot == UNCONFIRMED_SPEAKER && PersonNameWords.isPlace(v, t, u))
-          || PersonNameWords.namesPlace(v, t, u, provinces, places)) {
-        continue; // "Hoàng Mai: 12 ca mới" is a district's line
+          || PersonNameWords.namesPlace(v, t, u, provinces, places)
+          || PersonNameWords.holdsCommonWord(v, t, u)) {
+        continue; // "Hoàng Mai: 12 ca mới" is a district's line, "Chế Độ Hiển Thị: …" a menu's
       }
       double score = score(v, t, u, slot.equals("signature"));
       if (score > 0 && slot == UNCONFIRMED_SPEAKER) {

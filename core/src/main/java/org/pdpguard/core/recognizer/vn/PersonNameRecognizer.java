@@ -66,6 +66,7 @@ final class PersonNameRecognizer implements Recognizer {
             PersonNameWords.NOT_NAMES,
             PersonNameWords.CONTEXT,
             PersonNameWords.COMPOUNDS,
+            PersonNameWords.COMMON_WORDS,
             PersonNameWords.STATE_WORDS,
             PersonNameWords.COUNTRIES,
             AddressWords.UNITS));
@@ -107,8 +108,9 @@ final class PersonNameRecognizer implements Recognizer {
       if (f < 0 || blockedBefore(v, f, blockers)) {
         continue;
       }
-      if (PersonNameWords.namesPlace(v, f, u, provinces, places)) {
-        continue; // "Hà Nam", "Hồ Chí Minh", "Hoàng Anh Gia Lai", "Ha Long Bay"
+      if (PersonNameWords.namesPlace(v, f, u, provinces, places)
+          || PersonNameWords.holdsCommonWord(v, f, u)) {
+        continue; // "Hà Nam", "Hồ Chí Minh", "Hoàng Anh Gia Lai", "Ha Long Bay"; "Kim Đồng Hồ"
       }
       boolean common = NameSyllables.commonFamily(v, f);
       double score;

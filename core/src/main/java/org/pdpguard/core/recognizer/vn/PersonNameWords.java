@@ -107,6 +107,52 @@ final class PersonNameWords {
     return false;
   }
 
+  /**
+   * Common words of two syllables that are not two syllables of anyone's name, though each may be
+   * one ("Chế", "Độ", "Hiển", "Thị"), as headings and interface text write them in title case: "Chế
+   * Độ Hiển Thị" (display mode), "Kim Đồng Hồ" (a clock's hand), "Hợp Đồng Lao Động", "Các Hồ Sơ
+   * Màu". Words that are also given names ("Thống Nhất", "Thông Minh", "Phương") are left out.
+   */
+  static final Lexicon COMMON_WORDS =
+      Lexicon.onDemand(
+          "vn.person_name.common_words",
+          List.of(
+              "chế độ",
+              "hiển thị",
+              "đồng hồ",
+              "độ sáng",
+              "ánh sáng",
+              "hiệu lực",
+              "quản lý",
+              "hợp đồng",
+              "hồ sơ",
+              "hội tụ",
+              "đồng nhất",
+              "đồng quy",
+              "tài nguyên",
+              "định dạng"));
+
+  /**
+   * True when the words {@code f..u} hold a word of {@link #COMMON_WORDS} spelled with its marks,
+   * or start with its second syllable ("Nguyên Thống Nhất" of "Tài Nguyên Thống Nhất"): they are a
+   * heading's or a menu's, not a person's name. Text typed without marks is left alone ("Ho So" may
+   * be two names' syllables).
+   */
+  static boolean holdsCommonWord(TextView v, int f, int u) {
+    Hits hits = v.hits(COMMON_WORDS);
+    for (int t = Math.max(0, f - 1); t < u; t++) {
+      int i = hits.startingAt(t);
+      if (i >= 0
+          && hits.lastToken(i) >= f
+          && hits.lastToken(i) <= u
+          && NameAddressTokens.marked(v, hits, i)
+          && NameAddressTokens.exact(v, hits, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** English titles, which may carry a dot ("Mr. Nguyen Van An"). */
   static final String[] DOTTED_TITLES = {"mr", "ms", "mrs"};
 
@@ -401,7 +447,15 @@ final class PersonNameWords {
       return true;
     }
     Hits countries = v.hits(COUNTRIES);
-    for (int t = Math.max(0, f - 2); t <= f; t++) {
+    if (spans(v, countries, f, u)) {
+      return true;
+    }
+    // A country's first words before the run are capitalised and one blank apart, as it writes
+    // them.
+    for (int t = f - 1; t >= Math.max(0, f - 2); t--) {
+      if (!v.tokenIs(t, TextView.UPPER_FIRST) || !NameAddressTokens.spaceAfter(v, t)) {
+        return false;
+      }
       if (spans(v, countries, t, u)) {
         return true;
       }

@@ -152,6 +152,9 @@ class AddressRecognizerTest {
         "sum from i=1 to N h_i(t')",
         "Quarterly as Q1 to Q4\nQ\nQuarterly as 1st quarter to 4th quarter",
         "IsIBAN(\"BR15 0000 0000 0000 1093 2840 814 P2\") ' True",
+        // a measure after an address's abbreviation (DC, đc: địa chỉ)
+        "Địa chỉ DC: 96000 Hz",
+        "DC\n96000 Hz",
       })
   void findsNothing(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.ADDRESS, text)).isEmpty();

@@ -131,6 +131,15 @@ class PersonNameRecognizerTest {
         "region-name-es = Tây Ban Nha",
         // a list of closings in a letter wizard: "Mến" closes, it does not sign
         "Trân trọng\nMến\nNgười gửi và nhận",
+        // interface text in title case (Inkscape, VLC): common words that are no name's syllables
+        "Bật/Tắt Chế Độ Hiển Thị",
+        "Kim Đồng Hồ",
+        "Chế Độ Hiển Thị: Nét Mảnh\nChế Độ Hiển Thị: Bình Thường",
+        "Xử lý SVG của Illustrator\nTên Hồ Sơ",
+        "Tăng Độ Sáng",
+        "Định Dạng Tài Nguyên Thống Nhất (Uniform Resource Identifier)",
+        // milliseconds, not Ms
+        "Độ trễ âm vang, tính bằng ms. Giá trị thông thường là từ 40 đến 200ms.",
         // LibreOffice's help: a toolbar (công cụ), English, a statistic, Microsoft's ADO
         "Nhấn vào biểu tượng để mở thanh công cụ Chèn",
         "bạn có thể chọn Hiển thị ghi chú từ trình đơn ngữ cảnh của ô đó",
@@ -193,6 +202,9 @@ class PersonNameRecognizerTest {
     // a ward is named Hiếu too: under a closing the name signs
     assertThat(names("Thân mến,\nHiếu\nMobile: 0912 345 678")).containsExactly("Hiếu");
     assertThat(names("Mến,\nNguyễn Thị Hoa")).containsExactly("Nguyễn Thị Hoa");
+    // a heading's common word does not hide the name under it
+    assertThat(names("HỢP ĐỒNG LAO ĐỘNG\nHọ tên: Trần Thị Hồ")).containsExactly("Trần Thị Hồ");
+    assertThat(names("Ms. Nguyễn Thị Hoa ký hợp đồng")).containsExactly("Nguyễn Thị Hoa");
   }
 
   @Test

@@ -56,6 +56,8 @@ class SexLifeRecognizerTest {
         "Anh ấy nói tiếng Hi-li-gay-non",
         // "tính năng" (a feature) after "hoàn toàn" (entirely), not "toàn tính"
         "Nếu bạn muốn vô hiệu hóa hoàn toàn tính năng này, làm theo các bước sau",
+        // "di chuyển giới hạn" (to move a limit) in Audacity
+        "Nhấn và rê chuột để di chuyển giới hạn trái của vùng chọn.",
       })
   void ignoresGroupsAndTopics(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.SEX_LIFE, text)).isEmpty();
