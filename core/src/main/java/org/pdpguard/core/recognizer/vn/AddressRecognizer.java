@@ -177,9 +177,6 @@ final class AddressRecognizer implements Recognizer {
     if (!v.tokenIs(t, TextView.DIGITS_ONLY)) {
       return true; // "P7", "KP3", "12A": read by the chain
     }
-    if (groupOfLongNumber(v, t)) {
-      return false; // "… 1093 2840 814 P2", the end of an IBAN or a card's number
-    }
     char after = v.charAt(v.tokenEnd(t));
     if (after == '/') {
       return true;
@@ -189,7 +186,8 @@ final class AddressRecognizer implements Recognizer {
       return false;
     }
     return t + 1 < v.tokenCount()
-        && (v.tokenIs(t + 1, TextView.UPPER_FIRST) || nextUnit == t + 1); // "76, ngõ 463"
+        && (v.tokenIs(t + 1, TextView.UPPER_FIRST) || nextUnit == t + 1) // "76, ngõ 463"
+        && !groupOfLongNumber(v, t); // "… 1093 2840 814 P2", the end of an IBAN or a card's number
   }
 
   /**

@@ -207,6 +207,15 @@ final class KeywordRecognizers {
                 "ngón trỏ",
                 "mắt trái",
                 "mắt phải"))
+        // A key's or a certificate's fingerprint (OpenPGP, OTR, SSH, TLS), no one's finger.
+        .exceptions(
+            Lexicon.of(
+                "vn.biometric.exceptions",
+                "vân tay khóa",
+                "vân tay khoá",
+                "vân tay của khóa",
+                "vân tay của khoá",
+                "mã vân tay"))
         .fieldName()
         .valueAfterField(KeywordRecognizers::encodedTemplate)
         .scores(0.6, 0.3, 0.8)

@@ -140,7 +140,8 @@ final class NameSlots {
       if (lineStart < 0 || !onlyTimeBefore(text, lineStart, s) || !blankOrEnd(text, e + 1)) {
         return null;
       }
-      return s > lineStart ? "speaker" : UNCONFIRMED_SPEAKER;
+      // Confirmed by a time before it; blanks alone ("  Hàm Lục: b", an indented list) are none.
+      return text.substring(lineStart, s).isBlank() ? UNCONFIRMED_SPEAKER : "speaker";
     }
     if (after == ' ' && text.startsWith(" <", e)) {
       int close = text.indexOf('>', e + 2);

@@ -7,6 +7,7 @@ import java.util.List;
 import org.pdpguard.core.detect.Hits;
 import org.pdpguard.core.detect.Lexicon;
 import org.pdpguard.core.detect.TextView;
+import org.pdpguard.core.text.Folding;
 
 /**
  * The words around Vietnamese names: honorifics and form labels that introduce a name, words after
@@ -139,14 +140,36 @@ final class PersonNameWords {
    * be two names' syllables).
    */
   static boolean holdsCommonWord(TextView v, int f, int u) {
-    Hits hits = v.hits(COMMON_WORDS);
+    Hits hits = null;
     for (int t = Math.max(0, f - 1); t < u; t++) {
+      if (!startsCommonWord(v.tokenHash(t))) {
+        continue; // most names hold none: their words are compared by hash, not looked up
+      }
+      if (hits == null) {
+        hits = v.hits(COMMON_WORDS);
+      }
       int i = hits.startingAt(t);
       if (i >= 0
           && hits.lastToken(i) >= f
           && hits.lastToken(i) <= u
           && NameAddressTokens.marked(v, hits, i)
           && NameAddressTokens.exact(v, hits, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The hashes of the folded first words of {@link #COMMON_WORDS}. */
+  private static final int[] COMMON_FIRST =
+      COMMON_WORDS.phrases().stream()
+          .mapToInt(p -> TextView.foldedHash(Folding.fold(p.substring(0, p.indexOf(' ')))))
+          .distinct()
+          .toArray();
+
+  private static boolean startsCommonWord(int hash) {
+    for (int h : COMMON_FIRST) {
+      if (h == hash) {
         return true;
       }
     }
@@ -443,9 +466,13 @@ final class PersonNameWords {
    * may one that ends with one ("Trần Nam Phi").
    */
   static boolean coversPlace(TextView v, int f, int u, Hits places) {
-    if (spans(v, places, f, u)) {
-      return true;
-    }
+    return spans(v, places, f, u) || countryEndsAt(v, f, u);
+  }
+
+  /**
+   * True when a listed country spans {@code f..u}, or starts up to two words before and ends it.
+   */
+  private static boolean countryEndsAt(TextView v, int f, int u) {
     Hits countries = v.hits(COUNTRIES);
     if (spans(v, countries, f, u)) {
       return true;

@@ -45,6 +45,9 @@ class BiometricDataRecognizerTest {
         "Khuôn mặt rạng rỡ trong ngày cưới",
         "Face ID is available on newer phones",
         "Giọng nói trầm ấm của ca sĩ",
+        // a key's fingerprint (Pidgin's OTR, Thunderbird's OpenPGP), though "mẫu" is near
+        "Mẫu ký tự\nVân tay khóa công khai: %s",
+        "Dùng mẫu này. Xác minh dấu vân tay của khóa bằng kênh an toàn.",
       })
   void ignoresFeaturesThatHoldNoOnesData(String text) {
     assertThat(RecognizerTesting.values(recognizer, EntityType.BIOMETRIC_DATA, text)).isEmpty();

@@ -138,6 +138,8 @@ class PersonNameRecognizerTest {
         "Xử lý SVG của Illustrator\nTên Hồ Sơ",
         "Tăng Độ Sáng",
         "Định Dạng Tài Nguyên Thống Nhất (Uniform Resource Identifier)",
+        // an indented list of labels (Inkscape's colour functions), no chat: no time confirms them
+        "  Hàm Đỏ: r*0.5\n  Hàm Lục: b (Lam)\n  Hàm Lam: g (Lục)",
         // milliseconds, not Ms
         "Độ trễ âm vang, tính bằng ms. Giá trị thông thường là từ 40 đến 200ms.",
         // LibreOffice's help: a toolbar (công cụ), English, a statistic, Microsoft's ADO
@@ -202,6 +204,9 @@ class PersonNameRecognizerTest {
     // a ward is named Hiếu too: under a closing the name signs
     assertThat(names("Thân mến,\nHiếu\nMobile: 0912 345 678")).containsExactly("Hiếu");
     assertThat(names("Mến,\nNguyễn Thị Hoa")).containsExactly("Nguyễn Thị Hoa");
+    // indented, a speaker who speaks again is one
+    assertThat(names("  Lien Nguyen: tuan sau nhe\n  Khach: ok\n  Lien Nguyen: ok"))
+        .containsExactly("Lien Nguyen", "Lien Nguyen");
     // a heading's common word does not hide the name under it
     assertThat(names("HỢP ĐỒNG LAO ĐỘNG\nHọ tên: Trần Thị Hồ")).containsExactly("Trần Thị Hồ");
     assertThat(names("Ms. Nguyễn Thị Hoa ký hợp đồng")).containsExactly("Nguyễn Thị Hoa");
