@@ -470,15 +470,22 @@ final class PersonNameWords {
   }
 
   /**
-   * True when a listed country spans {@code f..u}, or starts up to two words before and ends it.
+   * True when a listed country spans {@code f..u}, two listed countries do ("Hoà Lan Nam Phi",
+   * Afrikaans), or a country starts up to two words before the run and ends it.
    */
   private static boolean countryEndsAt(TextView v, int f, int u) {
     Hits countries = v.hits(COUNTRIES);
     if (spans(v, countries, f, u)) {
       return true;
     }
-    // A country's first words before the run are capitalised and one blank apart, as it writes
-    // them.
+    int first = hitAt(countries, f);
+    if (first >= 0
+        && countries.lastToken(first) < u
+        && wordOk(v, countries, first)
+        && spans(v, countries, countries.lastToken(first) + 1, u)) {
+      return true;
+    }
+    // A country's words before the run are capitalised and one blank apart.
     for (int t = f - 1; t >= Math.max(0, f - 2); t--) {
       if (!v.tokenIs(t, TextView.UPPER_FIRST) || !NameAddressTokens.spaceAfter(v, t)) {
         return false;

@@ -129,6 +129,7 @@ class PersonNameRecognizerTest {
         // Firefox's region names: the end of a country of three words
         "region-name-pt = Bồ Đào Nha",
         "region-name-es = Tây Ban Nha",
+        "Tiếng Hoà Lan Nam Phi",
         // a list of closings in a letter wizard: "Mến" closes, it does not sign
         "Trân trọng\nMến\nNgười gửi và nhận",
         // interface text in title case (Inkscape, VLC): common words that are no name's syllables
