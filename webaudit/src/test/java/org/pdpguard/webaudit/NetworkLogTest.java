@@ -37,7 +37,8 @@ class NetworkLogTest {
     NetworkLog log = new NetworkLog();
     log.at(1, Exchange.Phase.LOAD);
     log.onResponse(13, response("9", "http://shop.test/moi", 200));
-    log.onRequest(12, request("9", "http://shop.test/moi", redirect("http://shop.test/cu", 302)));
+    log.onRequest(
+        12, request("9", "http://shop.test/moi", responseJson("http://shop.test/cu", 302)));
     log.onFinished(14, finished("9"));
     log.onRequest(11, request("9", "http://shop.test/cu", null));
     log.complete();
@@ -76,11 +77,8 @@ class NetworkLogTest {
 
   private static RequestWillBeSent request(String id, String url, String redirectResponse) {
     String json =
-        "{\"requestId\":\""
-            + id
-            + "\",\"loaderId\":\"L"
-            + id
-            + "\",\"documentURL\":\""
+        ids(id)
+            + ",\"documentURL\":\""
             + url
             + "\",\"request\":{\"url\":\""
             + url
@@ -95,19 +93,17 @@ class NetworkLogTest {
 
   private static ResponseReceived response(String id, String url, int status) {
     String json =
-        "{\"requestId\":\""
-            + id
-            + "\",\"loaderId\":\"L"
-            + id
-            + "\",\"timestamp\":1000.7,\"type\":\"Document\",\"hasExtraInfo\":false,"
+        ids(id)
+            + ",\"timestamp\":1000.7,\"type\":\"Document\",\"hasExtraInfo\":false,"
             + "\"response\":"
             + responseJson(url, status)
             + "}";
     return JSON.toType(json, ResponseReceived.class);
   }
 
-  private static String redirect(String url, int status) {
-    return responseJson(url, status);
+  /** The opening of an event's JSON: its request and loader ids. */
+  private static String ids(String id) {
+    return "{\"requestId\":\"" + id + "\",\"loaderId\":\"L" + id + "\"";
   }
 
   private static String responseJson(String url, int status) {

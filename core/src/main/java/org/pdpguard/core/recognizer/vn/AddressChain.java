@@ -242,7 +242,10 @@ final class AddressChain {
     if (noNumber && !v.tokenIs(kw, TextView.UPPER_FIRST)) {
       return true; // "from i=1 to N": a tổ has a number
     }
-    for (int t = kw + 2; t <= kw + 3 && t < v.tokenCount() && sameLine(kw + 1, t); t++) {
+    for (int t = kw + 2; t <= kw + 3 && t < v.tokenCount(); t++) {
+      if (!Keywords.sameLine(v, v.tokenEnd(kw + 1), v.tokenStart(t))) {
+        break; // a unit word on the next line starts something else
+      }
       boolean unit = hitAt(units, t) >= 0 && !v.tokenEquals(t, "to"); // not another range
       if (unit || AddressWords.continuingAbbreviation(v, t) != null) {
         return false; // "12 to 5 kp 3", "12 to 5, p.Tan Phu"
@@ -260,17 +263,6 @@ final class AddressChain {
         && v.charAt(s - 1) == ' '
         && "HKMGTDPF".indexOf(v.charAt(s)) >= 0
         && MEASURES.contains(v.tokenText(t));
-  }
-
-  /** True when no line break stands between tokens {@code a} and {@code b}. */
-  private boolean sameLine(int a, int b) {
-    for (int i = v.tokenEnd(a); i < v.tokenStart(b); i++) {
-      char c = v.charAt(i);
-      if (c == '\n' || c == '\r') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private int keywordPart(Kind kind, String phrase, int kw) {

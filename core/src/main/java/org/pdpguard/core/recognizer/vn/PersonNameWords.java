@@ -152,8 +152,7 @@ final class PersonNameWords {
       if (i >= 0
           && hits.lastToken(i) >= f
           && hits.lastToken(i) <= u
-          && NameAddressTokens.marked(v, hits, i)
-          && NameAddressTokens.exact(v, hits, i)) {
+          && NameAddressTokens.exact(v, hits, i)) { // with its marks: every listed word has some
         return true;
       }
     }
